@@ -1,0 +1,45 @@
+package id.warta.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times as people in the agency read them: Western Indonesian Time, in the reader's language. Templates call it
+ * as {@code ${@wib.dateTime(instant)}}.
+ */
+@Component("wib")
+public class Wib {
+
+	public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return DateTimeFormatter.ofPattern("d MMM yyyy, HH.mm", locale).withZone(ZONE).format(instant) + " WIB";
+	}
+
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofPattern("HH.mm").withZone(ZONE).format(instant) + " WIB";
+	}
+
+	public String date(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(ZONE)
+			.format(instant);
+	}
+}

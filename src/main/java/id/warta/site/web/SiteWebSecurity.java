@@ -1,0 +1,18 @@
+package id.warta.site.web;
+
+import id.warta.platform.WebSecurityContribution;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** The public website is open to everyone, for reading only. */
+@Component
+class SiteWebSecurity implements WebSecurityContribution {
+
+	@Override
+	public void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(HttpMethod.GET, "/").permitAll();
+	}
+}
