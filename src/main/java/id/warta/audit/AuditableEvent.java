@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public interface AuditableEvent {
 
-	/** Username of the person who acted, or {@code "sistem"} for the application itself. */
+	/** Username of the person who acted, or {@code sistem} for the application itself. */
 	String actor();
 
 	/** What happened, as a stable code such as {@code ACCOUNT_CREATED}. */

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Indonesian mobile (WhatsApp) numbers, written however staff write them ("0812-3456-789", "+62 812 3456 789",
- * "62812…"), kept in one international form: {@code +628123456789}.
+ * Indonesian mobile (WhatsApp) numbers, written however staff write them (0812-3456-789, +62 812 3456 789,
+ * 62812…), kept in one international form: {@code +628123456789}.
  */
 final class PhoneNumbers {
 

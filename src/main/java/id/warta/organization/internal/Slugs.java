@@ -3,7 +3,7 @@ package id.warta.organization.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Readable URL names: "Bidang Prasarana, Sarana dan Utilitas" becomes "bidang-prasarana-sarana-dan-utilitas". */
+/** Readable URL names: Bidang Prasarana, Sarana dan Utilitas becomes bidang-prasarana-sarana-dan-utilitas. */
 final class Slugs {
 
 	private Slugs() {

@@ -1,9 +1,7 @@
 package id.warta.platform.security;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Shown instead of a bare 403 when a form came back with a missing or stale CSRF token, typically a page left
@@ -15,8 +13,8 @@ class ExpiredFormController {
 	static final String PATH = "/formulir-kedaluwarsa";
 	static final String VIEW = "platform/form-expired";
 
+	/** Keeps the 403 status set by the access-denied handler that forwards here. */
 	@RequestMapping(PATH)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String expired() {
 		return VIEW;
 	}

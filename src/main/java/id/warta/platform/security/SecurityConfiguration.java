@@ -7,6 +7,7 @@ import id.warta.platform.WebSecurityContribution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -17,6 +18,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
@@ -65,7 +68,8 @@ class SecurityConfiguration {
 			requests.requestMatchers("/error", ExpiredFormController.PATH).permitAll();
 			requests.requestMatchers(HttpMethod.GET, "/masuk").permitAll();
 			requests.requestMatchers(HttpMethod.POST, "/masuk").permitAll();
-			requests.requestMatchers(HttpMethod.POST, "/keluar").authenticated();
+			// Logging out when not logged in changes nothing; the logout filter answers before this rule anyway.
+			requests.requestMatchers(HttpMethod.POST, "/keluar").permitAll();
 			requests.requestMatchers(HttpMethod.GET, "/kantor").authenticated();
 			requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll();
@@ -79,7 +83,10 @@ class SecurityConfiguration {
 			.defaultSuccessUrl("/kantor", false)
 			.failureHandler(new LoginFailureHandler()));
 		http.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar"));
-		http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler()));
+		// Machines (metrics scrapers, later the JSON API) get 401 instead of being sent to the login page.
+		http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler())
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

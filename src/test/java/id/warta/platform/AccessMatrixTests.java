@@ -1,0 +1,176 @@
+package id.warta.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+
+import id.warta.organization.Role;
+import id.warta.support.Staff;
+import id.warta.support.WartaTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every mapped endpoint, asked by every role and by an anonymous visitor: each gets exactly what the table below
+ * says. An endpoint missing from the table fails the test, so that no URL goes out without a decided rule.
+ */
+@WartaTest
+class AccessMatrixTests {
+
+	/** Who may use an endpoint: everyone, any signed-in staff member, or only the listed roles. */
+	record Access(boolean anonymous, Set<Role> roles) {
+
+		static Access everyone() {
+			return new Access(true, EnumSet.allOf(Role.class));
+		}
+
+		static Access staff() {
+			return new Access(false, EnumSet.allOf(Role.class));
+		}
+
+		static Access only(Role first, Role... more) {
+			return new Access(false, EnumSet.of(first, more));
+		}
+	}
+
+	static final Map<String, Access> MATRIX = new LinkedHashMap<>();
+
+	static {
+		MATRIX.put("GET /", Access.everyone());
+		MATRIX.put("GET /masuk", Access.everyone());
+		MATRIX.put("GET /logo", Access.everyone());
+		MATRIX.put("GET /error", Access.everyone());
+		MATRIX.put("POST /error", Access.everyone());
+		MATRIX.put("GET /formulir-kedaluwarsa", Access.everyone());
+		MATRIX.put("POST /formulir-kedaluwarsa", Access.everyone());
+		MATRIX.put("GET /kantor", Access.staff());
+		MATRIX.put("GET /akun/profil", Access.staff());
+		MATRIX.put("POST /akun/profil", Access.staff());
+		MATRIX.put("GET /akun/kata-sandi", Access.staff());
+		MATRIX.put("POST /akun/kata-sandi", Access.staff());
+		MATRIX.put("GET /admin/bidang", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/bidang/baru", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/bidang", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/bidang/{id}", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/bidang/{id}", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/akun", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/akun/baru", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/akun", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/akun/{id}", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/akun/{id}", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/akun/{id}/nonaktifkan", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/akun/{id}/aktifkan", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/akun/{id}/reset-kata-sandi", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/instansi", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/instansi", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/instansi/logo", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/audit", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/audit/periksa", Access.only(Role.SYSTEM_ADMIN));
+		// Served outside Spring MVC's request mappings, so listed by hand.
+		MATRIX.put("POST /masuk", Access.everyone());
+		MATRIX.put("POST /keluar", Access.everyone());
+		MATRIX.put("GET /actuator/health", Access.everyone());
+		MATRIX.put("GET /actuator/info", Access.everyone());
+		MATRIX.put("GET /actuator/prometheus", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /actuator/env", new Access(false, EnumSet.noneOf(Role.class)));
+		MATRIX.put("GET /actuator/beans", new Access(false, EnumSet.noneOf(Role.class)));
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	String targetAccountId;
+	String divisionId;
+
+	@BeforeEach
+	void targets() {
+		// A throwaway account to deactivate and reset, never a demo account other tests sign in with.
+		targetAccountId = String.valueOf(staff.idOf(staff.create("Sebuah-kalimat-rahasia-77", Role.CONTRIBUTOR)));
+		divisionId = String.valueOf(staff.divisionId("uptd-pemakaman"));
+	}
+
+	@Test
+	void everyMappedEndpointHasADecidedRule() {
+		Set<String> mapped = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			Set<RequestMethod> effective = methods.isEmpty() ? EnumSet.of(RequestMethod.GET, RequestMethod.POST)
+					: methods;
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : effective) {
+					mapped.add(method + " " + pattern);
+				}
+			}
+		}
+		assertThat(MATRIX.keySet()).as("every mapped endpoint must have a rule in the access matrix")
+			.containsAll(mapped);
+	}
+
+	@Test
+	void everyRoleAndAnonymousGetExactlyWhatTheMatrixSays() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (var row : MATRIX.entrySet()) {
+			String[] parts = row.getKey().split(" ", 2);
+			HttpMethod method = HttpMethod.valueOf(parts[0]);
+			String path = parts[1].replace("{id}", parts[1].startsWith("/admin/bidang") ? divisionId : targetAccountId);
+
+			boolean anonymousAllowed = allowed(mvc.perform(request(method, path)).andReturn().getResponse());
+			if (anonymousAllowed != row.getValue().anonymous()) {
+				wrong.add(row.getKey() + " anonymous: " + (anonymousAllowed ? "allowed" : "refused"));
+			}
+			for (Role role : Role.values()) {
+				boolean roleAllowed = allowed(
+						mvc.perform(request(method, path).with(staff.demo(role))).andReturn().getResponse());
+				if (roleAllowed != row.getValue().roles().contains(role)) {
+					wrong.add(row.getKey() + " " + role + ": " + (roleAllowed ? "allowed" : "refused"));
+				}
+			}
+		}
+		assertThat(wrong).as("endpoints whose access differs from the matrix").isEmpty();
+	}
+
+	private static MockHttpServletRequestBuilder request(HttpMethod method, String path) {
+		// Each request from its own address, so that the failed logins of POST /masuk lock nobody else out.
+		String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+		var builder = MockMvcRequestBuilders.request(method, path).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
+		return method == HttpMethod.GET ? builder : builder.with(csrf());
+	}
+
+	/** Refused means 401, 403, or being sent to the login page; anything else got past the security rules. */
+	private static boolean allowed(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		if (status == 401 || status == 403) {
+			return false;
+		}
+		String location = response.getRedirectedUrl();
+		return !(status == 302 && location != null && location.endsWith("/masuk"));
+	}
+}
