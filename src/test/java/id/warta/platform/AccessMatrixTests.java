@@ -84,6 +84,7 @@ class AccessMatrixTests {
 		MATRIX.put("POST /admin/instansi/logo", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("GET /admin/audit", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("POST /admin/audit/periksa", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/sistem", Access.only(Role.SYSTEM_ADMIN));
 		// Served outside Spring MVC's request mappings, so listed by hand.
 		MATRIX.put("POST /masuk", Access.everyone());
 		MATRIX.put("POST /keluar", Access.everyone());
