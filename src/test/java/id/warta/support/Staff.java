@@ -71,6 +71,10 @@ public class Staff {
 		return username;
 	}
 
+	public void moveTo(String username, String divisionSlug) {
+		jdbc.update("UPDATE staff_account SET division_id = ? WHERE username = ?", divisionId(divisionSlug), username);
+	}
+
 	public void deactivate(String username) {
 		jdbc.update("UPDATE staff_account SET active = FALSE WHERE username = ?", username);
 	}

@@ -6,7 +6,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The system page is for the system administrator. */
+/** The system page is for the system administrator; stored originals for staff. */
 @Component
 class MediaWebSecurity implements WebSecurityContribution {
 
@@ -14,5 +14,7 @@ class MediaWebSecurity implements WebSecurityContribution {
 	public void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/admin/sistem").hasRole("SYSTEM_ADMIN");
+		// Originals of material, published or not, are for staff; public renditions come with the website.
+		requests.requestMatchers(HttpMethod.GET, "/media/*").authenticated();
 	}
 }

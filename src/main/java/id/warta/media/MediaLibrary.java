@@ -1,0 +1,22 @@
+package id.warta.media;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores uploaded files after recognising their type by content, and finds them again. Files never go into the
+ * database; only their description does.
+ */
+public interface MediaLibrary {
+
+	/**
+	 * Stores one file, streaming it to storage. Refuses with {@link MediaRejected} a type outside the allow-list
+	 * (recognised by content, whatever the name says), an empty file or one over its kind's limit.
+	 */
+	StoredMedia store(InputStream content, String originalName, long uploaderId, Long divisionId);
+
+	Optional<StoredMedia> find(long id);
+
+	List<StoredMedia> findAll(List<Long> ids);
+}
