@@ -8,6 +8,8 @@ CREATE TABLE story (
   approved_revision  INT,
   published_revision INT,
   withdrawal_reason  VARCHAR(1000),
+  published_at       TIMESTAMP WITH TIME ZONE,
+  published_seal     VARCHAR(64),
   updated_at         TIMESTAMP WITH TIME ZONE NOT NULL,
   version            BIGINT NOT NULL
 );
@@ -53,3 +55,10 @@ CREATE TABLE review (
   decided_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX review_story_idx ON review (story_id);
+
+-- The material a story was composed from (ids of intake's material; no foreign key across modules).
+CREATE TABLE story_source (
+  story_id    BIGINT NOT NULL REFERENCES story (id),
+  material_id BIGINT NOT NULL,
+  PRIMARY KEY (story_id, material_id)
+);

@@ -19,4 +19,11 @@ public interface MediaLibrary {
 	Optional<StoredMedia> find(long id);
 
 	List<StoredMedia> findAll(List<Long> ids);
+
+	/** The stored file of a media item, for serving it with its recognised type. */
+	Optional<MediaFile> open(long id);
+
+	/** A stored file and what is needed to serve it safely. */
+	record MediaFile(java.nio.file.Path path, String contentType, MediaKind kind, String originalName) {
+	}
 }

@@ -33,7 +33,7 @@ class StoryStateMachineTests {
 		APPROVE(story -> story.approve(OTHER_SCREENER, story.current().getNumber(), null, NOW)),
 		RETURN(story -> story.returnForRework(OTHER_SCREENER, story.current().getNumber(), "Foto kurang jelas", NOW)),
 		REJECT(story -> story.reject(OTHER_SCREENER, story.current().getNumber(), "Bukan untuk publik", NOW)),
-		PUBLISH(story -> story.publish(ADMIN, NOW)),
+		PUBLISH(story -> story.publish(ADMIN, NOW, hash -> "seal-" + hash)),
 		WITHDRAW(story -> story.withdraw(ADMIN, "Data keliru", NOW));
 
 		final Consumer<Story> apply;
@@ -100,7 +100,7 @@ class StoryStateMachineTests {
 		story.edit(content("Tambahan setelah disetujui"), ADMIN, NOW);
 		assertThat(story.getState()).isEqualTo(StoryState.DRAFT);
 		assertThat(story.getRevisions()).hasSize(2);
-		assertThatThrownBy(() -> story.publish(ADMIN, NOW)).isInstanceOf(StoryRuleViolation.class);
+		assertThatThrownBy(() -> story.publish(ADMIN, NOW, hash -> "seal-" + hash)).isInstanceOf(StoryRuleViolation.class);
 	}
 
 	@Test
@@ -167,7 +167,7 @@ class StoryStateMachineTests {
 			case PUBLISHED -> {
 				story.submitForReview(ADMIN, NOW);
 				story.approve(SCREENER, 1, null, NOW);
-				story.publish(ADMIN, NOW);
+				story.publish(ADMIN, NOW, hash -> "seal-" + hash);
 			}
 			case REJECTED -> {
 				story.submitForReview(ADMIN, NOW);
@@ -176,7 +176,7 @@ class StoryStateMachineTests {
 			case WITHDRAWN -> {
 				story.submitForReview(ADMIN, NOW);
 				story.approve(SCREENER, 1, null, NOW);
-				story.publish(ADMIN, NOW);
+				story.publish(ADMIN, NOW, hash -> "seal-" + hash);
 				story.withdraw(ADMIN, "Salah tanggal", NOW);
 			}
 		}

@@ -94,6 +94,20 @@ class AccessMatrixTests {
 		MATRIX.put("GET /bahan/{id}", Access.staff());
 		MATRIX.put("GET /redaksi/bahan", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("POST /redaksi/bahan/{id}/tidak-digunakan", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("GET /redaksi/berita", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /redaksi/berita", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("GET /redaksi/berita/{id}", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /redaksi/berita/{id}", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /redaksi/berita/{id}/ajukan", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /redaksi/berita/{id}/terbitkan", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /redaksi/berita/{id}/tarik", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("GET /penyaringan", Access.only(Role.SCREENER));
+		MATRIX.put("GET /penyaringan/{id}", Access.only(Role.SCREENER));
+		MATRIX.put("POST /penyaringan/{id}/setujui", Access.only(Role.SCREENER));
+		MATRIX.put("POST /penyaringan/{id}/kembalikan", Access.only(Role.SCREENER));
+		MATRIX.put("POST /penyaringan/{id}/tolak", Access.only(Role.SCREENER));
+		MATRIX.put("GET /{segment:berita|pengumuman|galeri|dokumen|profil}/{slug}", Access.everyone());
+		MATRIX.put("GET /berkas/{id}", Access.everyone());
 		// Served outside Spring MVC's request mappings, so listed by hand.
 		MATRIX.put("POST /masuk", Access.everyone());
 		MATRIX.put("POST /keluar", Access.everyone());
@@ -147,7 +161,7 @@ class AccessMatrixTests {
 		for (var row : MATRIX.entrySet()) {
 			String[] parts = row.getKey().split(" ", 2);
 			HttpMethod method = HttpMethod.valueOf(parts[0]);
-			String path = parts[1].replace("{id}", idFor(parts[1]));
+			String path = parts[1].replace("{id}", idFor(parts[1])).replaceAll("\\{segment:[^}]*}", "berita").replace("{slug}", "tidak-ada");
 
 			boolean anonymousAllowed = allowed(mvc.perform(request(method, path)).andReturn().getResponse());
 			if (anonymousAllowed != row.getValue().anonymous()) {

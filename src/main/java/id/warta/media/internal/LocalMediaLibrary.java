@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * storage: a refused or broken upload leaves nothing behind.
  */
 @Service
-public class LocalMediaLibrary implements MediaLibrary {
+class LocalMediaLibrary implements MediaLibrary {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
 
@@ -115,16 +115,13 @@ public class LocalMediaLibrary implements MediaLibrary {
 		return assets.findAllById(ids).stream().map(MediaAsset::view).toList();
 	}
 
-	/** The stored file of an asset, for serving. */
+	@Override
 	@Transactional(readOnly = true)
-	public Optional<StoredFile> file(long id) {
+	public Optional<MediaFile> open(long id) {
 		return assets.findById(id)
-			.map(asset -> new StoredFile(settings.directory().resolve(asset.storageKey()), asset.contentType(),
-					asset.kind(), asset.originalName()));
-	}
-
-	/** A file in storage with what is needed to serve it safely. */
-	public record StoredFile(Path path, String contentType, MediaKind kind, String originalName) {
+			.map(asset -> new MediaFile(settings.directory().resolve(asset.storageKey()), asset.contentType(),
+					asset.kind(), asset.originalName()))
+			.filter(file -> Files.isRegularFile(file.path()));
 	}
 
 	private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {

@@ -2,8 +2,11 @@ package id.warta.newsroom.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import id.warta.newsroom.StoryApproved;
 import id.warta.newsroom.StoryPublished;
@@ -15,6 +18,9 @@ import id.warta.newsroom.StorySubmitted;
 import id.warta.newsroom.StoryType;
 import id.warta.newsroom.StoryWithdrawn;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +54,12 @@ public class Story extends AbstractAggregateRoot<Story> {
 	private Integer approvedRevision;
 	private Integer publishedRevision;
 	private String withdrawalReason;
+	private Instant publishedAt;
+	private String publishedSeal;
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "story_source", joinColumns = @JoinColumn(name = "story_id"))
+	@Column(name = "material_id")
+	private Set<Long> sourceMaterialIds = new HashSet<>();
 	private Instant updatedAt;
 	@Version
 	private long version;
@@ -68,7 +80,14 @@ public class Story extends AbstractAggregateRoot<Story> {
 	/** A new story in step 2, with its first revision. */
 	public static Story draft(long agencyId, StoryType type, Long divisionId, StoryContent content, Editor editor,
 			Instant now) {
+		return draft(agencyId, type, divisionId, List.of(), content, editor, now);
+	}
+
+	/** A new story composed from material that divisions sent. */
+	public static Story draft(long agencyId, StoryType type, Long divisionId, List<Long> materialIds,
+			StoryContent content, Editor editor, Instant now) {
 		Story story = new Story();
+		story.sourceMaterialIds.addAll(materialIds);
 		story.agencyId = agencyId;
 		story.type = type;
 		story.divisionId = divisionId;
@@ -164,7 +183,7 @@ public class Story extends AbstractAggregateRoot<Story> {
 	 * Publishes the approved revision, after checking that its content still matches the hash the screener
 	 * approved. Publishing what is already published does nothing.
 	 */
-	public void publish(Editor publisher, Instant now) {
+	public void publish(Editor publisher, Instant now, UnaryOperator<String> seal) {
 		if (state == StoryState.PUBLISHED) {
 			return;
 		}
@@ -177,6 +196,8 @@ public class Story extends AbstractAggregateRoot<Story> {
 			throw new StoryRuleViolation("story.publish.hashMismatch");
 		}
 		publishedRevision = approvedRevision;
+		publishedAt = now;
+		publishedSeal = seal.apply(approvedHash);
 		state = StoryState.PUBLISHED;
 		updatedAt = now;
 		registerEvent(new StoryPublished(publisher.username(), id, approved.getNumber(), approvedHash, null));
@@ -275,6 +296,30 @@ public class Story extends AbstractAggregateRoot<Story> {
 
 	public List<Review> getReviews() {
 		return List.copyOf(reviews);
+	}
+
+	public List<Long> getSourceMaterialIds() {
+		return sourceMaterialIds.stream().sorted().toList();
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	public String getPublishedSeal() {
+		return publishedSeal;
+	}
+
+	/** The type may change while drafting, never once screened. */
+	public void retype(StoryType newType, Long newDivisionId) {
+		if (state != StoryState.DRAFT && state != StoryState.RETURNED) {
+			if (newType != type || !java.util.Objects.equals(newDivisionId, divisionId)) {
+				throw new StoryRuleViolation("story.edit.inReview");
+			}
+			return;
+		}
+		this.type = newType;
+		this.divisionId = newDivisionId;
 	}
 
 	public String getWithdrawalReason() {

@@ -13,6 +13,7 @@ class SiteWebSecurity implements WebSecurityContribution {
 	@Override
 	public void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/").permitAll();
+		requests.requestMatchers(HttpMethod.GET, "/", "/berita/*", "/pengumuman/*", "/galeri/*", "/dokumen/*",
+				"/profil/*", "/berkas/*").permitAll();
 	}
 }

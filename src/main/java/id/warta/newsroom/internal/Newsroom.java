@@ -1,0 +1,182 @@
+package id.warta.newsroom.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.warta.intake.Material;
+import id.warta.intake.MaterialFile;
+import id.warta.intake.MaterialState;
+import id.warta.intake.Materials;
+import id.warta.media.MediaKind;
+import id.warta.media.MediaLibrary;
+import id.warta.media.StoredMedia;
+import id.warta.newsroom.StoryRuleViolation;
+import id.warta.newsroom.StoryState;
+import id.warta.newsroom.StoryType;
+import id.warta.organization.Agencies;
+import id.warta.organization.StaffPrincipal;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SOP steps 2–4 as the admin and the screeners work them. Each method loads the story, lets the aggregate
+ * decide, and saves it, which publishes the aggregate's events (audit entries, material fates).
+ */
+@Service
+@Transactional
+public class Newsroom {
+
+	private final StoryRepository stories;
+	private final Materials materials;
+	private final MediaLibrary media;
+	private final StorySeal seal;
+	private final Agencies agencies;
+	private final Clock clock;
+
+	Newsroom(StoryRepository stories, Materials materials, MediaLibrary media, StorySeal seal, Agencies agencies,
+			Clock clock) {
+		this.stories = stories;
+		this.materials = materials;
+		this.media = media;
+		this.seal = seal;
+		this.agencies = agencies;
+		this.clock = clock;
+	}
+
+	/** Starts a story from material: its text as a first draft, its photos as featured image and gallery. */
+	@PreAuthorize("hasRole('CONTENT_ADMIN')")
+	public long compose(List<Long> materialIds, StoryType type) {
+		if (materialIds == null || materialIds.isEmpty()) {
+			throw new StoryRuleViolation("story.compose.noMaterial");
+		}
+		List<Material> sources = materialIds.stream()
+			.map(id -> materials.find(id).orElseThrow(() -> new StoryRuleViolation("story.compose.noMaterial")))
+			.toList();
+		Material first = sources.get(0);
+		List<Long> images = new ArrayList<>();
+		List<Long> documents = new ArrayList<>();
+		for (Material material : sources) {
+			List<Long> ids = material.files().stream().map(MaterialFile::mediaId).toList();
+			for (StoredMedia stored : media.findAll(ids)) {
+				(stored.kind() == MediaKind.DOCUMENT ? documents : images).add(stored.id());
+			}
+		}
+		Long featured = images.isEmpty() ? null : images.get(0);
+		String caption = first.files().stream().filter(f -> f.mediaId() == (featured == null ? -1 : featured))
+			.map(MaterialFile::caption).filter(c -> c != null).findFirst().orElse("");
+		var content = new StoryContent(first.title(), Slugger.slug(first.title()), "",
+				HtmlSanitizer.clean(first.description()), List.of(), featured, caption,
+				images.size() > 1 ? images.subList(1, images.size()) : List.of(), documents, Map.of(), Set.of());
+		Story story = Story.draft(agencies.current().id(), type, first.divisionId(), materialIds, content, editor(),
+				clock.instant());
+		stories.save(story);
+		materials.recordFate(materialIds, MaterialState.IN_PROGRESS, null, null);
+		return story.getId();
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('CONTENT_ADMIN', 'SCREENER')")
+	public Story get(long id) {
+		return find(id);
+	}
+
+	/** The admin's stories in step 2 and those approved and waiting for step 4. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('CONTENT_ADMIN')")
+	public List<Story> desk() {
+		long agency = agencies.current().id();
+		List<Story> desk = new ArrayList<>();
+		for (StoryState state : List.of(StoryState.RETURNED, StoryState.DRAFT, StoryState.APPROVED, StoryState.IN_REVIEW)) {
+			desk.addAll(stories.findByAgencyIdAndStateOrderByUpdatedAtAsc(agency, state));
+		}
+		return desk;
+	}
+
+	/** The screeners' queue, oldest first. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('SCREENER')")
+	public List<Story> queue() {
+		return stories.findByAgencyIdAndStateOrderByUpdatedAtAsc(agencies.current().id(), StoryState.IN_REVIEW);
+	}
+
+	/** Saves an edit made on the form whose version the editor saw; someone else's save in between is refused. */
+	@PreAuthorize("hasRole('CONTENT_ADMIN')")
+	public void save(long id, long version, StoryType type, Long divisionId, StoryContent content) {
+		Story story = find(id);
+		if (story.getVersion() != version) {
+			throw new StoryRuleViolation("story.edit.stale");
+		}
+		StoryContent clean = new StoryContent(content.title(), content.slug(), content.lead(),
+				HtmlSanitizer.clean(content.body()), content.tags(), content.featuredMediaId(), content.featuredAlt(),
+				content.galleryMediaIds(), content.documentMediaIds(), content.channelTexts(), content.channels());
+		story.edit(clean, editor(), clock.instant());
+		story.retype(type, divisionId);
+		stories.save(story);
+	}
+
+	@PreAuthorize("hasRole('CONTENT_ADMIN')")
+	public void submit(long id) {
+		Story story = find(id);
+		story.submitForReview(editor(), clock.instant());
+		stories.save(story);
+		materials.recordFate(story.getSourceMaterialIds(), MaterialState.AWAITING_APPROVAL, null, null);
+	}
+
+	@PreAuthorize("hasRole('SCREENER')")
+	public void approve(long id, int revision, String note) {
+		Story story = find(id);
+		story.approve(editor(), revision, note, clock.instant());
+		stories.save(story);
+	}
+
+	@PreAuthorize("hasRole('SCREENER')")
+	public void returnForRework(long id, int revision, String note) {
+		Story story = find(id);
+		story.returnForRework(editor(), revision, note, clock.instant());
+		stories.save(story);
+		materials.recordFate(story.getSourceMaterialIds(), MaterialState.IN_PROGRESS, null, null);
+	}
+
+	@PreAuthorize("hasRole('SCREENER')")
+	public void reject(long id, int revision, String reason) {
+		Story story = find(id);
+		story.reject(editor(), revision, reason, clock.instant());
+		stories.save(story);
+		materials.recordFate(story.getSourceMaterialIds(), MaterialState.NOT_USED, null, reason);
+	}
+
+	/** Step 4 on the website: the approved revision, sealed, goes public. */
+	@PreAuthorize("hasRole('CONTENT_ADMIN')")
+	public void publish(long id) {
+		Story story = find(id);
+		story.publish(editor(), clock.instant(), seal::seal);
+		stories.save(story);
+		materials.recordFate(story.getSourceMaterialIds(), MaterialState.PUBLISHED, PublicPaths.of(story), null);
+	}
+
+	@PreAuthorize("hasRole('CONTENT_ADMIN')")
+	public void withdraw(long id, String reason) {
+		Story story = find(id);
+		story.withdraw(editor(), reason, clock.instant());
+		stories.save(story);
+		materials.recordFate(story.getSourceMaterialIds(), MaterialState.NOT_USED, null, reason);
+	}
+
+	private Story find(long id) {
+		return stories.findByIdAndAgencyId(id, agencies.current().id()).orElseThrow(() -> new StoryNotFound(id));
+	}
+
+	private static Editor editor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
+			return new Editor(staff.id(), staff.getUsername());
+		}
+		throw new AccessDeniedException("No staff member is signed in");
+	}
+}

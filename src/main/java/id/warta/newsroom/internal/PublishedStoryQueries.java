@@ -1,0 +1,93 @@
+package id.warta.newsroom.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import id.warta.newsroom.PublicStory;
+import id.warta.newsroom.PublishedStories;
+import id.warta.newsroom.StoryState;
+import id.warta.newsroom.StoryType;
+import id.warta.organization.Agencies;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads published revisions for the website and checks each one: its stored content must still hash to the
+ * hash the screener approved, and the seal over that hash must hold. Anything else is reported and withheld.
+ */
+@Service
+class PublishedStoryQueries implements PublishedStories {
+
+	private final StoryRepository stories;
+	private final StorySeal seal;
+	private final TamperAlarm alarm;
+	private final Agencies agencies;
+
+	PublishedStoryQueries(StoryRepository stories, StorySeal seal, TamperAlarm alarm, Agencies agencies) {
+		this.stories = stories;
+		this.seal = seal;
+		this.alarm = alarm;
+		this.agencies = agencies;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PublicStory> find(StoryType type, String slug) {
+		return stories.findByPublishedAddress(agencies.current().id(), type, slug)
+			.stream()
+			.filter(story -> story.getState() != StoryState.WITHDRAWN)
+			.findFirst()
+			.map(this::checked);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean withdrawn(StoryType type, String slug) {
+		return stories.findByPublishedAddress(agencies.current().id(), type, slug)
+			.stream()
+			.allMatch(story -> story.getState() == StoryState.WITHDRAWN)
+				&& !stories.findByPublishedAddress(agencies.current().id(), type, slug).isEmpty();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PublicStory> latest(StoryType type, int limit) {
+		return stories.findPublished(agencies.current().id(), type, Limit.of(limit))
+			.stream()
+			.map(this::checked)
+			.filter(PublicStory::intact)
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean isPublic(long mediaId) {
+		return stories.findAllById(stories.findPublishedShowing(mediaId, Long.toString(mediaId)))
+			.stream()
+			.map(this::checked)
+			.anyMatch(PublicStory::intact);
+	}
+
+	private PublicStory checked(Story story) {
+		StoryRevision revision = story.published().orElseThrow();
+		String actual = revision.content().hash();
+		String approved = story.getReviews()
+			.stream()
+			.filter(review -> review.getRevisionNumber() == revision.getNumber()
+					&& review.getDecision() == Review.Decision.APPROVED)
+			.reduce((first, second) -> second)
+			.map(Review::getContentHash)
+			.orElse("");
+		boolean intact = actual.equals(approved) && revision.getContentHash().equals(approved)
+				&& seal.holds(approved, story.getPublishedSeal());
+		if (!intact) {
+			alarm.raise(story.getId(), revision.getNumber(), approved, actual);
+		}
+		var content = revision.content();
+		return new PublicStory(story.getId(), story.getType(), content.title(), content.slug(), content.lead(),
+				content.body(), content.featuredMediaId(), content.featuredAlt(), content.galleryMediaIds(),
+				content.documentMediaIds(), content.tags(), story.getDivisionId(), story.getPublishedAt(), approved,
+				intact);
+	}
+}

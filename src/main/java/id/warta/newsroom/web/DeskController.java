@@ -1,0 +1,120 @@
+package id.warta.newsroom.web;
+
+import java.util.List;
+
+import id.warta.newsroom.Channel;
+import id.warta.newsroom.StoryRuleViolation;
+import id.warta.newsroom.StoryType;
+import id.warta.newsroom.internal.Newsroom;
+import id.warta.newsroom.internal.PublicPaths;
+import id.warta.newsroom.internal.Story;
+import id.warta.organization.Divisions;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The content admin's desk: compose from material, edit, send to the screeners, publish, withdraw. */
+@Controller
+class DeskController {
+
+	static final String DESK = "newsroom/desk";
+	static final String EDITOR = "newsroom/editor";
+
+	private final Newsroom newsroom;
+	private final Divisions divisions;
+
+	DeskController(Newsroom newsroom, Divisions divisions) {
+		this.newsroom = newsroom;
+		this.divisions = divisions;
+	}
+
+	@GetMapping("/redaksi/berita")
+	String desk(Model model) {
+		model.addAttribute("stories", newsroom.desk());
+		return DESK;
+	}
+
+	@PostMapping("/redaksi/berita")
+	String compose(@RequestParam(name = "material", required = false) List<Long> materialIds,
+			@RequestParam(defaultValue = "NEWS") StoryType type, RedirectAttributes redirect) {
+		try {
+			long id = newsroom.compose(materialIds, type);
+			redirect.addFlashAttribute("success", "story.composed");
+			return "redirect:/redaksi/berita/" + id;
+		}
+		catch (StoryRuleViolation violation) {
+			redirect.addFlashAttribute("error", violation.messageKey());
+			return "redirect:/redaksi/bahan";
+		}
+	}
+
+	@GetMapping("/redaksi/berita/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Story story = newsroom.get(id);
+		model.addAttribute("form", StoryForm.of(story));
+		return showEditor(story, model);
+	}
+
+	@PostMapping("/redaksi/berita/{id}")
+	String save(@PathVariable long id, @ModelAttribute("form") StoryForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		Story story = newsroom.get(id);
+		try {
+			newsroom.save(id, form.version(), form.type(), form.divisionId(), form.content(story));
+		}
+		catch (StoryRuleViolation violation) {
+			binding.reject(violation.messageKey());
+			return showEditor(story, model);
+		}
+		catch (ObjectOptimisticLockingFailureException concurrent) {
+			binding.reject("story.edit.stale");
+			return showEditor(story, model);
+		}
+		redirect.addFlashAttribute("success", "story.saved");
+		return "redirect:/redaksi/berita/" + id;
+	}
+
+	@PostMapping("/redaksi/berita/{id}/ajukan")
+	String submit(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "story.submitted", () -> newsroom.submit(id));
+	}
+
+	@PostMapping("/redaksi/berita/{id}/terbitkan")
+	String publish(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "story.published", () -> newsroom.publish(id));
+	}
+
+	@PostMapping("/redaksi/berita/{id}/tarik")
+	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "story.withdrawn", () -> newsroom.withdraw(id, reason));
+	}
+
+	private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", success);
+		}
+		catch (StoryRuleViolation violation) {
+			redirect.addFlashAttribute("error", violation.messageKey());
+		}
+		return "redirect:/redaksi/berita/" + id;
+	}
+
+	private String showEditor(Story story, Model model) {
+		model.addAttribute("story", story);
+		model.addAttribute("types", StoryType.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("divisions", divisions.all());
+		model.addAttribute("publicPath", PublicPaths.of(story));
+		model.addAttribute("content", story.current().content());
+		return EDITOR;
+	}
+}
