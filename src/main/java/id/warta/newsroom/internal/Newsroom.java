@@ -37,10 +37,12 @@ public class Newsroom {
 	private final MediaLibrary media;
 	private final StorySeal seal;
 	private final Agencies agencies;
+	private final PublicationEffects effects;
 	private final Clock clock;
 
 	Newsroom(StoryRepository stories, Materials materials, MediaLibrary media, StorySeal seal, Agencies agencies,
-			Clock clock) {
+			PublicationEffects effects, Clock clock) {
+		this.effects = effects;
 		this.stories = stories;
 		this.materials = materials;
 		this.media = media;
@@ -157,7 +159,7 @@ public class Newsroom {
 		Story story = find(id);
 		story.publish(editor(), clock.instant(), seal::seal);
 		stories.save(story);
-		materials.recordFate(story.getSourceMaterialIds(), MaterialState.PUBLISHED, PublicPaths.of(story), null);
+		effects.published(story);
 	}
 
 	@PreAuthorize("hasRole('CONTENT_ADMIN')")
@@ -172,7 +174,8 @@ public class Newsroom {
 		return stories.findByIdAndAgencyId(id, agencies.current().id()).orElseThrow(() -> new StoryNotFound(id));
 	}
 
-	private static Editor editor() {
+	/** The signed-in staff member as an editor, for callers that act on their behalf. */
+	public static Editor editor() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
 			return new Editor(staff.id(), staff.getUsername());

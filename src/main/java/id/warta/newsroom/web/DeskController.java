@@ -1,5 +1,7 @@
 package id.warta.newsroom.web;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import id.warta.newsroom.Channel;
@@ -7,8 +9,10 @@ import id.warta.newsroom.StoryRuleViolation;
 import id.warta.newsroom.StoryType;
 import id.warta.newsroom.internal.Newsroom;
 import id.warta.newsroom.internal.PublicPaths;
+import id.warta.newsroom.internal.PublicationSchedule;
 import id.warta.newsroom.internal.Story;
 import id.warta.organization.Divisions;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +31,15 @@ class DeskController {
 	static final String DESK = "newsroom/desk";
 	static final String EDITOR = "newsroom/editor";
 
+	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
 	private final Newsroom newsroom;
+	private final PublicationSchedule schedule;
 	private final Divisions divisions;
 
-	DeskController(Newsroom newsroom, Divisions divisions) {
+	DeskController(Newsroom newsroom, PublicationSchedule schedule, Divisions divisions) {
 		this.newsroom = newsroom;
+		this.schedule = schedule;
 		this.divisions = divisions;
 	}
 
@@ -91,6 +99,20 @@ class DeskController {
 		return act(id, redirect, "story.published", () -> newsroom.publish(id));
 	}
 
+	/** Publication at a chosen moment, typed in WIB as offices think of time. */
+	@PostMapping("/redaksi/berita/{id}/jadwalkan")
+	String schedule(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "story.scheduled", () -> schedule.schedule(id,
+				at == null ? null : at.atZone(JAKARTA).toInstant(), Newsroom.editor()));
+	}
+
+	@PostMapping("/redaksi/berita/{id}/batal-jadwal")
+	String cancelSchedule(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "story.scheduleCancelled", () -> schedule.cancel(id));
+	}
+
 	@PostMapping("/redaksi/berita/{id}/tarik")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
@@ -115,6 +137,7 @@ class DeskController {
 		model.addAttribute("divisions", divisions.all());
 		model.addAttribute("publicPath", PublicPaths.of(story));
 		model.addAttribute("content", story.current().content());
+		model.addAttribute("scheduledAt", schedule.scheduledAt(story.getId()).orElse(null));
 		return EDITOR;
 	}
 }

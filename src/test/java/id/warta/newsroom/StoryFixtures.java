@@ -1,0 +1,58 @@
+package id.warta.newsroom;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.warta.organization.Role;
+import id.warta.support.Staff;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Stories brought to a given SOP step through the same HTTP requests people make. */
+@Component
+class StoryFixtures {
+
+	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+
+	record Made(long id, String slug) {
+	}
+
+	private final MockMvc mvc;
+	private final Staff staff;
+	private final JdbcTemplate jdbc;
+
+	StoryFixtures(MockMvc mvc, Staff staff, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.staff = staff;
+		this.jdbc = jdbc;
+	}
+
+	Made draft(String title) throws Exception {
+		var sent = mvc.perform(multipart("/bahan/kirim").file(new MockMultipartFile("file0", "foto.jpg", "image/jpeg", JPEG))
+			.with(staff.demo(Role.CONTRIBUTOR))
+			.with(csrf())
+			.param("title", title)
+			.param("description", "Uraian kegiatan.")
+			.param("activityDate", "2026-11-20")
+			.param("captions[0]", "Foto kegiatan")).andReturn();
+		long materialId = Long.parseLong(sent.getResponse().getRedirectedUrl().substring("/bahan/".length()));
+		var composed = mvc.perform(post("/redaksi/berita").with(staff.demo(Role.CONTENT_ADMIN))
+			.with(csrf())
+			.param("material", String.valueOf(materialId))).andReturn();
+		long id = Long.parseLong(composed.getResponse().getRedirectedUrl().substring("/redaksi/berita/".length()));
+		return new Made(id, jdbc.queryForObject("SELECT slug FROM story_revision WHERE story_id = ? AND number = 1",
+				String.class, id));
+	}
+
+	Made approved(String title) throws Exception {
+		Made story = draft(title);
+		mvc.perform(post("/redaksi/berita/{id}/ajukan", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
+		mvc.perform(post("/penyaringan/{id}/setujui", story.id()).with(staff.demo(Role.SCREENER))
+			.with(csrf())
+			.param("revision", "1"));
+		return story;
+	}
+}
