@@ -18,6 +18,7 @@ import id.warta.support.MutableClock;
 import id.warta.support.Staff;
 import id.warta.support.WartaTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,8 +43,12 @@ class ScheduledPublicationTests {
 	@Autowired
 	PublicationSchedule schedule;
 
-	@Autowired
 	StoryFixtures stories;
+
+	@BeforeEach
+	void fixtures() {
+		stories = new StoryFixtures(mvc, staff, jdbc);
+	}
 
 	@AfterEach
 	void resetClock() {

@@ -8,11 +8,9 @@ import id.warta.organization.Role;
 import id.warta.support.Staff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Stories brought to a given SOP step through the same HTTP requests people make. */
-@Component
 class StoryFixtures {
 
 	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
