@@ -102,6 +102,7 @@ class AccessMatrixTests {
 		MATRIX.put("POST /redaksi/berita/{id}/terbitkan", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("POST /redaksi/berita/{id}/tarik", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("POST /redaksi/berita/{id}/jadwalkan", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("GET /redaksi/berita/{id}/beda", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("POST /redaksi/berita/{id}/batal-jadwal", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("GET /penyaringan", Access.only(Role.SCREENER));
 		MATRIX.put("GET /penyaringan/{id}", Access.only(Role.SCREENER));

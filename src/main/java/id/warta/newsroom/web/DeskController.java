@@ -10,6 +10,8 @@ import id.warta.newsroom.StoryType;
 import id.warta.newsroom.internal.Newsroom;
 import id.warta.newsroom.internal.PublicPaths;
 import id.warta.newsroom.internal.PublicationSchedule;
+import id.warta.newsroom.internal.RevisionDiff;
+import id.warta.newsroom.internal.StoryNotFound;
 import id.warta.newsroom.internal.Story;
 import id.warta.organization.Divisions;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,6 +32,7 @@ class DeskController {
 
 	static final String DESK = "newsroom/desk";
 	static final String EDITOR = "newsroom/editor";
+	static final String DIFF = "newsroom/diff";
 
 	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
@@ -97,6 +100,22 @@ class DeskController {
 	@PostMapping("/redaksi/berita/{id}/terbitkan")
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
 		return act(id, redirect, "story.published", () -> newsroom.publish(id));
+	}
+
+	/** What changed between any two revisions of a story. */
+	@GetMapping("/redaksi/berita/{id}/beda")
+	String diff(@PathVariable long id, @RequestParam(required = false) Integer dari,
+			@RequestParam(required = false) Integer ke, Model model) {
+		Story story = newsroom.get(id);
+		int to = ke == null ? story.current().getNumber() : ke;
+		int from = dari == null ? Math.max(1, to - 1) : dari;
+		var older = story.revision(from).orElseThrow(() -> new StoryNotFound(id));
+		var newer = story.revision(to).orElseThrow(() -> new StoryNotFound(id));
+		model.addAttribute("story", story);
+		model.addAttribute("from", older);
+		model.addAttribute("to", newer);
+		model.addAttribute("fields", RevisionDiff.between(older.content(), newer.content()));
+		return DIFF;
 	}
 
 	/** Publication at a chosen moment, typed in WIB as offices think of time. */
