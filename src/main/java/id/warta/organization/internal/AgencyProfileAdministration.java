@@ -61,6 +61,7 @@ public class AgencyProfileAdministration {
 		current.describe(name.strip(), shortName.strip(), AccountAdministration.blankToNull(address),
 				AccountAdministration.blankToNull(phone), AccountAdministration.blankToNull(email), clock.instant());
 		current.linkSocial(socialLinks);
+		agency.changed();
 		List<String> changed = changed(before, current.profile());
 		if (!changed.isEmpty()) {
 			events.publishEvent(new AgencyProfileUpdated(Actors.current().getUsername(), current.getId(), changed));
@@ -93,6 +94,7 @@ public class AgencyProfileAdministration {
 			Files.move(temp, settings.logoDirectory().resolve(file), StandardCopyOption.ATOMIC_MOVE);
 			Agency current = agency.agency();
 			current.useLogo(file, kind.contentType(), clock.instant());
+			agency.changed();
 			events.publishEvent(new AgencyProfileUpdated(Actors.current().getUsername(), current.getId(), List.of("logo")));
 		}
 		catch (IOException e) {

@@ -29,10 +29,12 @@ class DemoOrganization {
 	private final DivisionRepository divisions;
 	private final StaffAccountRepository accounts;
 	private final PasswordEncoder encoder;
+	private final CurrentAgency current;
 	private final Clock clock;
 
 	DemoOrganization(AgencyRepository agencies, DivisionRepository divisions, StaffAccountRepository accounts,
-			PasswordEncoder encoder, Clock clock) {
+			PasswordEncoder encoder, CurrentAgency current, Clock clock) {
+		this.current = current;
 		this.agencies = agencies;
 		this.divisions = divisions;
 		this.accounts = accounts;
@@ -50,6 +52,7 @@ class DemoOrganization {
 				"dpkpp@bekasikota.go.id", clock.instant());
 		agency.linkSocial(Map.of(SocialPlatform.INSTAGRAM, "https://www.instagram.com/dpkpp.kotabekasi",
 				SocialPlatform.FACEBOOK, "https://www.facebook.com/dpkpp.kotabekasi"));
+		current.changed();
 		long agencyId = agency.getId();
 		for (String name : DIVISIONS) {
 			divisions.save(new Division(agencyId, Slugs.of(name), name, null));
