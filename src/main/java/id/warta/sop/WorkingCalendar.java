@@ -17,7 +17,7 @@ import java.util.Set;
  * alone. Get the agency's current calendar from {@link WorkingCalendars}.
  * <p>
  * Working time is the time inside office hours of working days that are not holidays. Time standards such as
- * "2 hours" are amounts of working time; "1 day" is one full working day ({@link #workingDay()}).
+ * two hours are amounts of working time; one day is one full working day ({@link #workingDay()}).
  */
 public final class WorkingCalendar {
 
@@ -65,7 +65,7 @@ public final class WorkingCalendar {
 		return end;
 	}
 
-	/** The working time of one full working day: what a standard of "1 day" means. */
+	/** The working time of one full working day: what a standard of one day means. */
 	public Duration workingDay() {
 		return Duration.between(start, end);
 	}
