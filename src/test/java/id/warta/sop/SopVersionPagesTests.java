@@ -2,8 +2,11 @@ package id.warta.sop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,6 +93,13 @@ class SopVersionPagesTests {
 			.andExpect(content().string(containsString("Mutu baku wajib diisi")));
 		mvc.perform(SopVersions.form(staff, date, 480, 120, 120, 100_000))
 			.andExpect(content().string(containsString("Mutu baku paling lama 30 hari kerja.")));
+		// A form without its four steps was not sent by the page: start again from a fresh one.
+		mvc.perform(post("/admin/sop/versi").with(staff.demo(Role.SYSTEM_ADMIN)).with(csrf())
+			.param("effectiveFrom", date)
+			.param("note", "Tanpa langkah")
+			.param("steps[3].amount", "30"))
+			.andExpect(redirectedUrl("/admin/sop/versi/baru"))
+			.andExpect(flash().attribute("error", "sop.version.steps.incomplete"));
 		assertThat(versions()).isEqualTo(before);
 	}
 

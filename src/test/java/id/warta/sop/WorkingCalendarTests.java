@@ -108,6 +108,18 @@ class WorkingCalendarTests {
 	}
 
 	@Test
+	void dueTimesOfTheFourStandardsOfJanuary2026() {
+		// 1 day, 2 hours, 2 hours, 30 minutes, from Monday 10:00 and from Friday 15:30.
+		Duration[] standards = { calendar.workingDay(), Duration.ofHours(2), Duration.ofHours(2), Duration.ofMinutes(30) };
+		assertThat(java.util.Arrays.stream(standards).map(s -> calendar.addWorkingTime(wib("2026-03-02T10:00"), s)))
+			.containsExactly(wib("2026-03-03T10:00"), wib("2026-03-02T12:00"), wib("2026-03-02T12:00"),
+					wib("2026-03-02T10:30"));
+		assertThat(java.util.Arrays.stream(standards).map(s -> calendar.addWorkingTime(wib("2026-03-06T15:30"), s)))
+			.containsExactly(wib("2026-03-09T15:30"), wib("2026-03-09T09:30"), wib("2026-03-09T09:30"),
+					wib("2026-03-06T16:00"));
+	}
+
+	@Test
 	void workingDaysForDeadlinesCountedInDays() {
 		// Ten working days from Monday 16 March 2026 skip Nyepi and Idul Fitri.
 		assertThat(calendar.addWorkingDays(LocalDate.of(2026, 3, 16), 10)).isEqualTo(LocalDate.of(2026, 4, 7));

@@ -18,8 +18,6 @@ class ComplianceController {
 
 	static final String PATH = "/laporan/sop";
 	static final String VIEW = "sop/compliance";
-	/** The report reaches back to the year the first SOP version took effect. */
-	static final int FIRST_YEAR = 2026;
 
 	private final ComplianceReports reports;
 	private final Divisions divisions;
@@ -35,11 +33,18 @@ class ComplianceController {
 	String report(@RequestParam(name = "tahun", required = false) Integer year,
 			@RequestParam(name = "bidang", required = false) Long divisionId, Model model) {
 		int thisYear = reports.thisMonth().getYear();
-		int shownYear = year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
+		// The report reaches back to the year the first version of the SOP took effect.
+		int firstYear = definitions.history()
+			.stream()
+			.mapToInt(version -> version.effectiveFrom().getYear())
+			.min()
+			.orElse(thisYear);
+		firstYear = Math.min(firstYear, thisYear);
+		int shownYear = year == null || year < firstYear || year > thisYear ? thisYear : year;
 		List<DivisionSummary> all = divisions.all();
 		Long division = divisionId != null && all.stream().anyMatch(d -> d.id() == divisionId) ? divisionId : null;
 		model.addAttribute("report", reports.forYear(shownYear, division));
-		model.addAttribute("years", IntStream.rangeClosed(Math.min(FIRST_YEAR, thisYear), thisYear).boxed().toList());
+		model.addAttribute("years", IntStream.rangeClosed(firstYear, thisYear).boxed().toList());
 		model.addAttribute("divisions", all);
 		model.addAttribute("selectedDivision", division);
 		model.addAttribute("current", definitions.current());

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import id.warta.sop.SopDefinition;
@@ -70,24 +71,23 @@ class SopVersionController {
 	@PostMapping("/versi")
 	String create(@Valid @ModelAttribute("form") VersionForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		if (form.steps() == null || form.steps().size() != SopStep.values().length || form.steps().stream().anyMatch(Objects::isNull)) {
+			// Only a form not sent by this page lacks steps: start again from a fresh one.
+			redirect.addFlashAttribute("error", "sop.version.steps.incomplete");
+			return "redirect:/admin/sop/versi/baru";
+		}
 		LocalDate effectiveFrom = DateInput.parse(form.effectiveFrom()).orElse(null);
 		if (effectiveFrom == null && !binding.hasFieldErrors("effectiveFrom")) {
 			binding.rejectValue("effectiveFrom", form.effectiveFrom() == null || form.effectiveFrom().isBlank()
 					? "sop.version.effectiveFrom.required" : "sop.date.invalid");
 		}
-		if (form.steps() == null || form.steps().size() != SopStep.values().length) {
-			binding.reject("sop.version.steps.incomplete");
-		}
-		else {
-			checkStandards(form.steps(), binding);
-		}
+		checkStandards(form.steps(), binding);
 		if (binding.hasErrors()) {
 			return form(model);
 		}
 		try {
-			SopDefinition created = administration.create(effectiveFrom, form.note(), drafts(form.steps()));
+			administration.create(effectiveFrom, form.note(), drafts(form.steps()));
 			redirect.addFlashAttribute("success", "sop.version.created");
-			redirect.addFlashAttribute("createdVersion", created.version());
 		}
 		catch (RejectedInput rejection) {
 			Rejections.show(rejection, binding);
@@ -106,10 +106,6 @@ class SopVersionController {
 	private static void checkStandards(List<StepForm> steps, BindingResult binding) {
 		for (int i = 0; i < steps.size(); i++) {
 			StepForm step = steps.get(i);
-			if (step == null) {
-				binding.reject("sop.version.steps.incomplete");
-				return;
-			}
 			if (step.amount() != null && !step.amount().isBlank() && step.wholeAmount() == null) {
 				binding.rejectValue("steps[" + i + "].amount", "sop.version.step.standard.number");
 			}
