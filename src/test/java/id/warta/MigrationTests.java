@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MigrationTests {
 
 	static final List<String> TABLES = List.of("agency", "division", "staff_account", "staff_role", "audit_entry",
-			"audit_head", "audit_check", "login_throttle", "event_publication");
+			"audit_head", "audit_check", "login_throttle", "event_publication", "sop_version", "sop_step",
+			"sop_holiday", "sop_holiday_import", "sop_step_clock");
 
 	@Test
 	void migrateAnEmptyH2Database() {
@@ -64,6 +65,9 @@ class MigrationTests {
 		}
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM agency", Long.class)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT last_seq FROM audit_head WHERE id = 1", Long.class)).isZero();
+		// The January 2026 SOP: 1 working day, 2 hours, 2 hours, 30 minutes.
+		assertThat(jdbc.queryForList("SELECT standard_minutes FROM sop_step ORDER BY step_number", Integer.class))
+			.containsExactly(480, 120, 120, 30);
 	}
 
 	private static Connection connect(String url, String user, String password) {

@@ -3,6 +3,7 @@ package id.warta.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -111,6 +113,13 @@ class AccessMatrixTests {
 		MATRIX.put("POST /penyaringan/{id}/tolak", Access.only(Role.SCREENER));
 		MATRIX.put("GET /{segment:berita|pengumuman|galeri|dokumen|profil}/{slug}", Access.everyone());
 		MATRIX.put("GET /berkas/{id}", Access.everyone());
+		MATRIX.put("GET /admin/sop", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/sop/versi/baru", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/sop/versi", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /admin/sop/libur", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/sop/libur", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/sop/libur/{id}/hapus", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /laporan/sop", Access.only(Role.SYSTEM_ADMIN, Role.SCREENER, Role.CONTENT_ADMIN));
 		// Served outside Spring MVC's request mappings, so listed by hand.
 		MATRIX.put("POST /masuk", Access.everyone());
 		MATRIX.put("POST /keluar", Access.everyone());
@@ -131,14 +140,27 @@ class AccessMatrixTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	String targetAccountId;
 	String divisionId;
+	String holidayId;
 
 	@BeforeEach
 	void targets() {
 		// A throwaway account to deactivate and reset, never a demo account other tests sign in with.
 		targetAccountId = String.valueOf(staff.idOf(staff.create("Sebuah-kalimat-rahasia-77", Role.CONTRIBUTOR)));
 		divisionId = String.valueOf(staff.divisionId("uptd-pemakaman"));
+		// A throwaway holiday far in the future to remove, never one of the dates other tests count on.
+		LocalDate latest = jdbc.queryForObject("SELECT MAX(holiday_date) FROM sop_holiday", LocalDate.class);
+		LocalDate date = latest == null || latest.isBefore(LocalDate.of(2099, 1, 1)) ? LocalDate.of(2099, 1, 1)
+				: latest.plusDays(1);
+		jdbc.update("INSERT INTO sop_holiday (agency_id, holiday_date, name, kind, created_by, created_at) "
+				+ "VALUES ((SELECT MIN(id) FROM agency), ?, 'Libur uji akses', 'cuti_bersama', 'uji', CURRENT_TIMESTAMP)",
+				date);
+		holidayId = String.valueOf(
+				jdbc.queryForObject("SELECT id FROM sop_holiday WHERE holiday_date = ?", Long.class, date));
 	}
 
 	@Test
@@ -188,6 +210,9 @@ class AccessMatrixTests {
 		}
 		if (pattern.startsWith("/admin/akun")) {
 			return targetAccountId;
+		}
+		if (pattern.startsWith("/admin/sop/libur")) {
+			return holidayId;
 		}
 		return "999999999";
 	}
