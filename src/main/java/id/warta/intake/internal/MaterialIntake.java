@@ -14,6 +14,9 @@ import id.warta.intake.Materials;
 import id.warta.media.MediaLibrary;
 import id.warta.media.StoredMedia;
 import id.warta.organization.Role;
+import id.warta.sop.SopClocks;
+import id.warta.sop.SopItem;
+import id.warta.sop.SopStep;
 import id.warta.organization.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import id.warta.organization.Agencies;
@@ -38,10 +41,12 @@ public class MaterialIntake implements Materials {
 	private final MediaLibrary media;
 	private final ApplicationEventPublisher events;
 	private final Agencies agencies;
+	private final SopClocks clocks;
 	private final Clock clock;
 
 	MaterialIntake(SubmissionRepository submissions, MediaLibrary media, ApplicationEventPublisher events,
-			Agencies agencies, Clock clock) {
+			Agencies agencies, SopClocks clocks, Clock clock) {
+		this.clocks = clocks;
 		this.submissions = submissions;
 		this.media = media;
 		this.events = events;
@@ -71,6 +76,12 @@ public class MaterialIntake implements Materials {
 		submissions.saveAndFlush(submission);
 		submission.numbered(now.atZone(JAKARTA).getYear());
 		Material view = submission.view();
+		// Step 1 ran from the activity to this receipt; step 2 (the admin's editing) starts now.
+		SopItem item = new SopItem("material", view.id());
+		Instant activity = material.activityAt().isAfter(now) ? now : material.activityAt();
+		clocks.start(item, SopStep.SUBMISSION, activity, divisionId);
+		clocks.stop(item, SopStep.SUBMISSION, now);
+		clocks.start(item, SopStep.EDITING, now, divisionId);
 		events.publishEvent(new MaterialReceived(sender.getUsername(), view.id(), view.trackingNumber(), divisionId,
 				view.activityAt(), now, view.files().size()));
 		return view;
@@ -132,6 +143,7 @@ public class MaterialIntake implements Materials {
 		}
 		require(submission.getState() == MaterialState.RECEIVED, null, "material.notUsed.alreadyUsed");
 		submission.setAside(reason.strip());
+		clocks.stop(new SopItem("material", id), SopStep.EDITING, clock.instant());
 		events.publishEvent(new MaterialSetAside(signedIn().getUsername(), id, reason.strip()));
 	}
 

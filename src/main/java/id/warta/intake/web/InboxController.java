@@ -1,7 +1,13 @@
 package id.warta.intake.web;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import id.warta.intake.internal.MaterialIntake;
 import id.warta.intake.internal.MaterialRefused;
+import id.warta.sop.SopClocks;
+import id.warta.sop.SopItem;
+import id.warta.sop.StepClock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +23,22 @@ class InboxController {
 	static final String VIEW = "intake/inbox";
 
 	private final MaterialIntake intake;
+	private final SopClocks clocks;
 
-	InboxController(MaterialIntake intake) {
+	InboxController(MaterialIntake intake, SopClocks clocks) {
 		this.intake = intake;
+		this.clocks = clocks;
 	}
 
+	/** Oldest first, each with the clock of step 2: time left, or overdue, in working time. */
 	@GetMapping("/redaksi/bahan")
 	String inbox(Model model) {
-		model.addAttribute("materials", intake.inbox());
+		var materials = intake.inbox();
+		Map<Long, StepClock> byMaterial = new HashMap<>();
+		clocks.latestClocks(materials.stream().map(m -> new SopItem("material", m.id())).toList())
+			.forEach((item, clock) -> byMaterial.put(item.id(), clock));
+		model.addAttribute("materials", materials);
+		model.addAttribute("clocks", byMaterial);
 		return VIEW;
 	}
 

@@ -12,6 +12,8 @@ import id.warta.intake.internal.MaterialRefused;
 import id.warta.intake.internal.NewMaterial;
 import id.warta.media.MediaRejected;
 import id.warta.organization.StaffPrincipal;
+import id.warta.sop.SopClocks;
+import id.warta.sop.SopItem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,10 +42,12 @@ class MaterialController {
 
 	private final MaterialIntake intake;
 	private final DivisionChoices divisions;
+	private final SopClocks clocks;
 
-	MaterialController(MaterialIntake intake, DivisionChoices divisions) {
+	MaterialController(MaterialIntake intake, DivisionChoices divisions, SopClocks clocks) {
 		this.intake = intake;
 		this.divisions = divisions;
+		this.clocks = clocks;
 	}
 
 	@GetMapping("/bahan/kirim")
@@ -90,6 +94,7 @@ class MaterialController {
 	@GetMapping("/bahan/{id}")
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("material", intake.get(id));
+		model.addAttribute("clocks", clocks.timeline(new SopItem("material", id)));
 		return DETAIL;
 	}
 

@@ -38,11 +38,13 @@ public class Newsroom {
 	private final StorySeal seal;
 	private final Agencies agencies;
 	private final PublicationEffects effects;
+	private final StoryClocks sop;
 	private final Clock clock;
 
 	Newsroom(StoryRepository stories, Materials materials, MediaLibrary media, StorySeal seal, Agencies agencies,
-			PublicationEffects effects, Clock clock) {
+			PublicationEffects effects, StoryClocks sop, Clock clock) {
 		this.effects = effects;
+		this.sop = sop;
 		this.stories = stories;
 		this.materials = materials;
 		this.media = media;
@@ -125,41 +127,62 @@ public class Newsroom {
 	@PreAuthorize("hasRole('CONTENT_ADMIN')")
 	public void submit(long id) {
 		Story story = find(id);
-		story.submitForReview(editor(), clock.instant());
+		StoryState before = story.getState();
+		var now = clock.instant();
+		story.submitForReview(editor(), now);
 		stories.save(story);
-		materials.recordFate(story.getSourceMaterialIds(), MaterialState.AWAITING_APPROVAL, null, null);
+		if (before != story.getState()) {
+			sop.submitted(story, now);
+			materials.recordFate(story.getSourceMaterialIds(), MaterialState.AWAITING_APPROVAL, null, null);
+		}
 	}
 
 	@PreAuthorize("hasRole('SCREENER')")
 	public void approve(long id, int revision, String note) {
 		Story story = find(id);
-		story.approve(editor(), revision, note, clock.instant());
+		StoryState before = story.getState();
+		var now = clock.instant();
+		story.approve(editor(), revision, note, now);
 		stories.save(story);
+		if (before != story.getState()) {
+			sop.approved(story, now);
+		}
 	}
 
 	@PreAuthorize("hasRole('SCREENER')")
 	public void returnForRework(long id, int revision, String note) {
 		Story story = find(id);
-		story.returnForRework(editor(), revision, note, clock.instant());
+		StoryState before = story.getState();
+		var now = clock.instant();
+		story.returnForRework(editor(), revision, note, now);
 		stories.save(story);
-		materials.recordFate(story.getSourceMaterialIds(), MaterialState.IN_PROGRESS, null, null);
+		if (before != story.getState()) {
+			sop.returned(story, now);
+			materials.recordFate(story.getSourceMaterialIds(), MaterialState.IN_PROGRESS, null, null);
+		}
 	}
 
 	@PreAuthorize("hasRole('SCREENER')")
 	public void reject(long id, int revision, String reason) {
 		Story story = find(id);
-		story.reject(editor(), revision, reason, clock.instant());
+		StoryState before = story.getState();
+		var now = clock.instant();
+		story.reject(editor(), revision, reason, now);
 		stories.save(story);
-		materials.recordFate(story.getSourceMaterialIds(), MaterialState.NOT_USED, null, reason);
+		if (before != story.getState()) {
+			sop.rejected(story, now);
+			materials.recordFate(story.getSourceMaterialIds(), MaterialState.NOT_USED, null, reason);
+		}
 	}
 
 	/** Step 4 on the website: the approved revision, sealed, goes public. */
 	@PreAuthorize("hasRole('CONTENT_ADMIN')")
 	public void publish(long id) {
 		Story story = find(id);
-		story.publish(editor(), clock.instant(), seal::seal);
+		var now = clock.instant();
+		story.publish(editor(), now, seal::seal);
 		stories.save(story);
-		effects.published(story);
+		effects.published(story, now);
 	}
 
 	@PreAuthorize("hasRole('CONTENT_ADMIN')")

@@ -86,10 +86,10 @@ public class PublicationSchedule {
 				(rs, row) -> new Due(rs.getLong(1), new Editor(rs.getLong(2), rs.getString(3))), utc(clock.instant()));
 		for (Due row : due) {
 			Story story = stories.findById(row.storyId()).orElse(null);
-			if (story != null && (story.getState() == StoryState.APPROVED || story.getState() == StoryState.PUBLISHED)) {
+			if (story != null && story.getState() == StoryState.APPROVED) {
 				story.publish(row.editor(), clock.instant(), seal::seal);
 				stories.save(story);
-				effects.published(story);
+				effects.published(story, clock.instant());
 			}
 			else {
 				log.warn("Scheduled publication of story {} dropped: it is no longer approved", row.storyId());

@@ -39,8 +39,10 @@ class DeskController {
 	private final Newsroom newsroom;
 	private final PublicationSchedule schedule;
 	private final Divisions divisions;
+	private final ClockViews clockViews;
 
-	DeskController(Newsroom newsroom, PublicationSchedule schedule, Divisions divisions) {
+	DeskController(Newsroom newsroom, PublicationSchedule schedule, Divisions divisions, ClockViews clockViews) {
+		this.clockViews = clockViews;
 		this.newsroom = newsroom;
 		this.schedule = schedule;
 		this.divisions = divisions;
@@ -48,7 +50,9 @@ class DeskController {
 
 	@GetMapping("/redaksi/berita")
 	String desk(Model model) {
-		model.addAttribute("stories", newsroom.desk());
+		var stories = newsroom.desk();
+		model.addAttribute("stories", stories);
+		model.addAttribute("clocks", clockViews.latest(stories));
 		return DESK;
 	}
 
@@ -157,6 +161,7 @@ class DeskController {
 		model.addAttribute("publicPath", PublicPaths.of(story));
 		model.addAttribute("content", story.current().content());
 		model.addAttribute("scheduledAt", schedule.scheduledAt(story.getId()).orElse(null));
+		model.addAttribute("clocks", clockViews.timeline(story));
 		return EDITOR;
 	}
 }

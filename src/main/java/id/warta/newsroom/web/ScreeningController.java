@@ -25,15 +25,19 @@ class ScreeningController {
 
 	private final Newsroom newsroom;
 	private final Materials materials;
+	private final ClockViews clockViews;
 
-	ScreeningController(Newsroom newsroom, Materials materials) {
+	ScreeningController(Newsroom newsroom, Materials materials, ClockViews clockViews) {
+		this.clockViews = clockViews;
 		this.newsroom = newsroom;
 		this.materials = materials;
 	}
 
 	@GetMapping("/penyaringan")
 	String queue(Model model) {
-		model.addAttribute("stories", newsroom.queue());
+		var stories = newsroom.queue();
+		model.addAttribute("stories", stories);
+		model.addAttribute("clocks", clockViews.latest(stories));
 		return QUEUE;
 	}
 
@@ -43,6 +47,7 @@ class ScreeningController {
 		model.addAttribute("story", story);
 		model.addAttribute("content", story.current().content());
 		model.addAttribute("channels", Channel.values());
+		model.addAttribute("clocks", clockViews.timeline(story));
 		model.addAttribute("sources",
 				story.getSourceMaterialIds().stream().flatMap(m -> materials.find(m).stream()).toList());
 		return REVIEW;
