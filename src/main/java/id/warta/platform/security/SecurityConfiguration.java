@@ -73,6 +73,8 @@ class SecurityConfiguration {
 			requests.requestMatchers(HttpMethod.GET, "/kantor").authenticated();
 			requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll();
+			requests.requestMatchers(HttpMethod.GET, "/api/v1/csrf", "/v3/api-docs", "/v3/api-docs.yaml",
+					"/v3/api-docs/**").authenticated();
 			requests.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
 				.access(new MetricsAccess(settings.metricsToken()));
 			contributions.forEach(contribution -> contribution.authorize(requests));
@@ -86,7 +88,11 @@ class SecurityConfiguration {
 		// Machines (metrics scrapers, later the JSON API) get 401 instead of being sent to the login page.
 		http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler())
 			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
+					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/v3/**")));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

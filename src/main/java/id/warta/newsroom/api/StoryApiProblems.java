@@ -1,0 +1,39 @@
+package id.warta.newsroom.api;
+
+import id.warta.newsroom.StoryRuleViolation;
+import id.warta.newsroom.internal.StoryNotFound;
+import id.warta.platform.web.ApiProblems;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Refusals of the story API as problem details with the Indonesian message. */
+@RestControllerAdvice(assignableTypes = StoryApi.class)
+class StoryApiProblems {
+
+	private final MessageSource messages;
+
+	StoryApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(StoryRuleViolation.class)
+	ProblemDetail refused(StoryRuleViolation violation) {
+		HttpStatus status = "story.edit.stale".equals(violation.messageKey()) ? HttpStatus.CONFLICT
+				: HttpStatus.UNPROCESSABLE_CONTENT;
+		return ApiProblems.of(status, violation.messageKey(), messages);
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ProblemDetail concurrent() {
+		return ApiProblems.of(HttpStatus.CONFLICT, "story.edit.stale", messages);
+	}
+
+	@ExceptionHandler(StoryNotFound.class)
+	ProblemDetail notFound() {
+		return ApiProblems.of(HttpStatus.NOT_FOUND, "api.notFound", messages);
+	}
+}
