@@ -1,0 +1,74 @@
+package id.warta.sop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import id.warta.organization.Role;
+import id.warta.support.MutableClock;
+import id.warta.support.Staff;
+import id.warta.support.WartaTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A reminder at three quarters of a step's standard and a notice once it is overdue, each exactly once. */
+@WartaTest
+@RecordApplicationEvents
+class ClockAlarmsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Staff staff;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Autowired
+	id.warta.sop.internal.ClockAlarms alarms;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void aRunningStepIsRemindedOnceThenNoticedOnceAsOverdue() throws Exception {
+		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+		var sent = mvc.perform(multipart("/bahan/kirim").file(new MockMultipartFile("file0", "f.jpg", "image/jpeg", jpeg))
+			.with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.param("title", "Bahan berjam " + System.nanoTime()).param("activityDate", "2026-11-20")).andReturn();
+		long material = Long.parseLong(sent.getResponse().getRedirectedUrl().substring("/bahan/".length()));
+		SopItem item = new SopItem("material", material);
+		Instant due = jdbc.queryForObject(
+				"SELECT due_at FROM sop_step_clock WHERE item_type = 'material' AND item_id = ? AND step_number = 2",
+				java.time.OffsetDateTime.class, material).toInstant();
+
+		clock.advance(Duration.between(clock.instant(), due.minus(Duration.ofMinutes(10))));
+		alarms.check();
+		alarms.check();
+		assertThat(events.stream(StepDueSoon.class).filter(e -> e.item().equals(item)).count()).isEqualTo(1);
+		assertThat(events.stream(StepOverdue.class).filter(e -> e.item().equals(item)).count()).isZero();
+
+		clock.advance(Duration.ofMinutes(11));
+		alarms.check();
+		alarms.check();
+		assertThat(events.stream(StepOverdue.class).filter(e -> e.item().equals(item)).count()).isEqualTo(1);
+	}
+}
