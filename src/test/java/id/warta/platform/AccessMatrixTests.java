@@ -111,6 +111,10 @@ class AccessMatrixTests {
 		MATRIX.put("POST /penyaringan/{id}/setujui", Access.only(Role.SCREENER));
 		MATRIX.put("POST /penyaringan/{id}/kembalikan", Access.only(Role.SCREENER));
 		MATRIX.put("POST /penyaringan/{id}/tolak", Access.only(Role.SCREENER));
+		// Own notices only: an unknown or someone else's id is 404 (NotificationTests).
+		MATRIX.put("GET /pemberitahuan", Access.staff());
+		MATRIX.put("POST /pemberitahuan/{id}/dibaca", Access.staff());
+		MATRIX.put("POST /pemberitahuan/dibaca-semua", Access.staff());
 		MATRIX.put("GET /{segment:berita|pengumuman|galeri|dokumen|profil}/{slug}", Access.everyone());
 		MATRIX.put("GET /berkas/{id}", Access.everyone());
 		MATRIX.put("GET /api/v1/csrf", Access.staff());

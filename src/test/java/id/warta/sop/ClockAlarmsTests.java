@@ -11,6 +11,7 @@ import id.warta.organization.Role;
 import id.warta.support.MutableClock;
 import id.warta.support.Staff;
 import id.warta.support.WartaTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,12 @@ class ClockAlarmsTests {
 		clock.reset();
 	}
 
+	private java.util.List<String> notices(String kind, long material) {
+		return jdbc.queryForList("""
+				SELECT a.username FROM notice n JOIN staff_account a ON a.id = n.recipient_id
+				WHERE n.kind = ? AND n.link = ?""", String.class, kind, "/bahan/" + material);
+	}
+
 	@Test
 	void aRunningStepIsRemindedOnceThenNoticedOnceAsOverdue() throws Exception {
 		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
@@ -66,9 +73,14 @@ class ClockAlarmsTests {
 		assertThat(events.stream(StepDueSoon.class).filter(e -> e.item().equals(item)).count()).isEqualTo(1);
 		assertThat(events.stream(StepOverdue.class).filter(e -> e.item().equals(item)).count()).isZero();
 
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notices("STEP_DUE_SOON", material))
+			.as("the content admins are reminded").contains("admin.konten"));
+
 		clock.advance(Duration.ofMinutes(11));
 		alarms.check();
 		alarms.check();
 		assertThat(events.stream(StepOverdue.class).filter(e -> e.item().equals(item)).count()).isEqualTo(1);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notices("STEP_OVERDUE", material))
+			.as("the admins and the screeners, their superiors, are told").contains("admin.konten", "penyaring"));
 	}
 }

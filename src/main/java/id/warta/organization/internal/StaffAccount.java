@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import id.warta.organization.Role;
+import id.warta.organization.StaffContact;
 import id.warta.organization.StaffPrincipal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -69,6 +70,10 @@ public class StaffAccount {
 	public StaffPrincipal principal() {
 		return new StaffPrincipal(id, agencyId, username, passwordHash, fullName, divisionId,
 				roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), active, mustChangePassword);
+	}
+
+	public StaffContact contact() {
+		return new StaffContact(id, agencyId, username, fullName, email, divisionId);
 	}
 
 	void describe(String fullName, String jobTitle, String email, String whatsapp) {

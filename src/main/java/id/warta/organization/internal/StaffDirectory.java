@@ -1,10 +1,13 @@
 package id.warta.organization.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import id.warta.organization.Role;
 import id.warta.organization.StaffAccounts;
+import id.warta.organization.StaffContact;
 import id.warta.organization.StaffPrincipal;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -19,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffDirectory implements UserDetailsService, StaffAccounts {
 
 	private final StaffAccountRepository accounts;
+	private final CurrentAgency agency;
 	private final Clock clock;
 
-	StaffDirectory(StaffAccountRepository accounts, Clock clock) {
+	StaffDirectory(StaffAccountRepository accounts, CurrentAgency agency, Clock clock) {
 		this.accounts = accounts;
+		this.agency = agency;
 		this.clock = clock;
 	}
 
@@ -39,6 +44,18 @@ class StaffDirectory implements UserDetailsService, StaffAccounts {
 	@Transactional(readOnly = true)
 	public Optional<StaffPrincipal> reload(long accountId) {
 		return accounts.findById(accountId).map(StaffAccount::principal);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StaffContact> withRole(Role role) {
+		return accounts.findActiveWithRole(agency.id(), role).stream().map(StaffAccount::contact).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<StaffContact> contact(long accountId) {
+		return accounts.findById(accountId).map(StaffAccount::contact);
 	}
 
 	@EventListener
