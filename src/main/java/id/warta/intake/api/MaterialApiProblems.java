@@ -3,7 +3,7 @@ package id.warta.intake.api;
 import id.warta.intake.internal.MaterialNotFound;
 import id.warta.intake.internal.MaterialRefused;
 import id.warta.media.MediaRejected;
-import id.warta.platform.web.ApiProblems;
+import id.warta.platform.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

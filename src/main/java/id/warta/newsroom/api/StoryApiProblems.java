@@ -2,7 +2,7 @@ package id.warta.newsroom.api;
 
 import id.warta.newsroom.StoryRuleViolation;
 import id.warta.newsroom.internal.StoryNotFound;
-import id.warta.platform.web.ApiProblems;
+import id.warta.platform.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,4 +1,4 @@
-package id.warta.platform.web;
+package id.warta.platform;
 
 import java.net.URI;
 import java.util.Locale;
