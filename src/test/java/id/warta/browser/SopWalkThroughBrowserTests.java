@@ -89,7 +89,15 @@ class SopWalkThroughBrowserTests {
 		click(By.xpath("//li[a[normalize-space()='" + title + "']]//input[@type='checkbox']"));
 		click(By.xpath("//button[normalize-space()='Buat berita dari bahan terpilih']"));
 		waitForText("Draf berita sudah dibuat");
+		// The body is edited in the WYSIWYG editor: a bold sentence typed at the end.
+		var surface = browser.findElement(By.cssSelector(".wysiwyg"));
+		surface.click();
+		surface.sendKeys(org.openqa.selenium.Keys.END);
+		click(By.xpath("//div[@class='wysiwyg-toolbar']/button[normalize-space()='Tebal']"));
+		surface.sendKeys(" Warga menyambut gembira.");
 		shot("2-editor");
+		click(By.xpath("//button[normalize-space()='Simpan']"));
+		waitForText("Perubahan tersimpan");
 		click(By.xpath("//button[normalize-space()='Ajukan ke Penyaring']"));
 		waitForText("Berita diajukan ke penyaring");
 		String editorUrl = browser.getCurrentUrl();
@@ -119,6 +127,8 @@ class SopWalkThroughBrowserTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 		assertThat(browser.findElement(By.cssSelector("article img.featured")).getAttribute("alt"))
 			.isEqualTo("Wali Kota menggunting pita");
+		assertThat(browser.findElement(By.cssSelector("article .body")).getAttribute("innerHTML"))
+			.as("the bold sentence from the editor, through the sanitiser").containsPattern("<(b|strong)>");
 		shot("4-public-page");
 	}
 
