@@ -24,6 +24,7 @@ CREATE TABLE story_revision (
   lead               VARCHAR(2000) NOT NULL,
   body               VARCHAR(200000) NOT NULL,
   tags               VARCHAR(2000) NOT NULL,
+  categories         VARCHAR(2000) NOT NULL,
   featured_media_id  BIGINT,
   featured_alt       VARCHAR(500) NOT NULL,
   gallery_media_ids  VARCHAR(4000) NOT NULL,

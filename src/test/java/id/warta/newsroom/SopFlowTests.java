@@ -162,6 +162,35 @@ class SopFlowTests {
 			.andExpect(content().string(containsString("Teks saya yang belum tersimpan")));
 	}
 
+	@Test
+	void categoriesAndTheGalleryAreChosenInTheEditorFromTheMaterialOnly() throws Exception {
+		long storyId = composeFromNewMaterial("Galeri kegiatan " + System.nanoTime());
+		String slug = jdbc.queryForObject("SELECT slug FROM story_revision WHERE story_id = ? AND number = 1",
+				String.class, storyId);
+		mvc.perform(get("/redaksi/berita/{id}", storyId).with(staff.demo(Role.CONTENT_ADMIN)))
+			.andExpect(content().string(containsString("Galeri foto/video dan dokumen lampiran")))
+			.andExpect(content().string(containsString("Kategori")));
+		Long featured = jdbc.queryForObject("SELECT featured_media_id FROM story_revision WHERE story_id = ? AND number = 1",
+				Long.class, storyId);
+		long other = composeFromNewMaterial("Bahan cerita lain " + System.nanoTime());
+		Long foreign = jdbc.queryForObject(
+				"SELECT featured_media_id FROM story_revision WHERE story_id = ? AND number = 1", Long.class, other);
+		mvc.perform(post("/redaksi/berita/{id}", storyId).with(staff.demo(Role.CONTENT_ADMIN))
+			.with(csrf())
+			.param("type", "NEWS")
+			.param("title", "Galeri kegiatan warga")
+			.param("slug", slug)
+			.param("body", "Isi")
+			.param("categories", "Perumahan, Kegiatan")
+			.param("gallery", String.valueOf(featured), String.valueOf(foreign))
+			.param("version", currentVersion(storyId)));
+		var row = jdbc.queryForMap("SELECT categories, gallery_media_ids FROM story_revision WHERE story_id = ? AND number = 2",
+				storyId);
+		assertThat(row.get("categories")).isEqualTo("Kegiatan\nPerumahan");
+		assertThat(row.get("gallery_media_ids")).as("only the story's own files, never another story's")
+			.isEqualTo(String.valueOf(featured));
+	}
+
 	private long composeFromNewMaterial(String title) throws Exception {
 		var sent = mvc.perform(multipart("/bahan/kirim").file(new MockMultipartFile("file0", "foto.jpg", "image/jpeg", JPEG))
 			.with(staff.demo(Role.CONTRIBUTOR))

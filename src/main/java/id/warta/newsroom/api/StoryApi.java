@@ -40,12 +40,12 @@ class StoryApi {
 	}
 
 	record ContentRequest(StoryType type, Long divisionId, String title, String slug, String lead, String body,
-			List<String> tags, Long featuredMediaId, String featuredAlt, List<Long> galleryMediaIds,
+			List<String> tags, List<String> categories, Long featuredMediaId, String featuredAlt, List<Long> galleryMediaIds,
 			List<Long> documentMediaIds, Map<Channel, String> channelTexts, Set<Channel> channels, long version) {
 
 		StoryContent content() {
-			return new StoryContent(title, slug, lead, body, tags, featuredMediaId, featuredAlt, galleryMediaIds,
-					documentMediaIds, channelTexts, channels);
+			return new StoryContent(title, slug, lead, body, tags, categories, featuredMediaId, featuredAlt,
+					galleryMediaIds, documentMediaIds, channelTexts, channels);
 		}
 	}
 

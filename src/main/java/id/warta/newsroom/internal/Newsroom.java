@@ -117,7 +117,8 @@ public class Newsroom {
 			throw new StoryRuleViolation("story.edit.stale");
 		}
 		StoryContent clean = new StoryContent(content.title(), content.slug(), content.lead(),
-				HtmlSanitizer.clean(content.body()), content.tags(), content.featuredMediaId(), content.featuredAlt(),
+				HtmlSanitizer.clean(content.body()), content.tags(), content.categories(), content.featuredMediaId(),
+				content.featuredAlt(),
 				content.galleryMediaIds(), content.documentMediaIds(), content.channelTexts(), content.channels());
 		story.edit(clean, editor(), clock.instant());
 		story.retype(type, divisionId);

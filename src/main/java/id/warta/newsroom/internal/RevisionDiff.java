@@ -32,6 +32,7 @@ public final class RevisionDiff {
 		add(fields, "story.slug", from.slug(), to.slug());
 		add(fields, "story.lead", from.lead(), to.lead());
 		add(fields, "story.body", readable(from.body()), readable(to.body()));
+		add(fields, "story.categories", String.join(", ", from.categories()), String.join(", ", to.categories()));
 		add(fields, "story.tags", String.join(", ", from.tags()), String.join(", ", to.tags()));
 		add(fields, "story.featuredAlt", from.featuredAlt(), to.featuredAlt());
 		for (Channel channel : Channel.values()) {

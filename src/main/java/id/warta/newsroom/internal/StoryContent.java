@@ -20,8 +20,8 @@ import id.warta.newsroom.StoryRuleViolation;
  * what was approved, so that anything published can be checked against it.
  */
 public record StoryContent(String title, String slug, String lead, String body, List<String> tags,
-		Long featuredMediaId, String featuredAlt, List<Long> galleryMediaIds, List<Long> documentMediaIds,
-		Map<Channel, String> channelTexts, Set<Channel> channels) {
+		List<String> categories, Long featuredMediaId, String featuredAlt, List<Long> galleryMediaIds,
+		List<Long> documentMediaIds, Map<Channel, String> channelTexts, Set<Channel> channels) {
 
 	static final int MAX_TITLE = 200;
 	private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -31,8 +31,8 @@ public record StoryContent(String title, String slug, String lead, String body, 
 		slug = slug == null ? "" : slug.strip();
 		lead = lead == null ? "" : lead.strip();
 		body = body == null ? "" : body;
-		tags = tags == null ? List.of()
-				: List.copyOf(new TreeSet<>(tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList()));
+		tags = labels(tags);
+		categories = labels(categories);
 		featuredAlt = featuredAlt == null ? "" : featuredAlt.strip();
 		galleryMediaIds = galleryMediaIds == null ? List.of() : List.copyOf(galleryMediaIds);
 		documentMediaIds = documentMediaIds == null ? List.of() : List.copyOf(documentMediaIds);
@@ -50,6 +50,20 @@ public record StoryContent(String title, String slug, String lead, String body, 
 			chosen.addAll(channels);
 		}
 		channels = Set.copyOf(chosen);
+	}
+
+	/** Content without categories. */
+	public StoryContent(String title, String slug, String lead, String body, List<String> tags, Long featuredMediaId,
+			String featuredAlt, List<Long> galleryMediaIds, List<Long> documentMediaIds,
+			Map<Channel, String> channelTexts, Set<Channel> channels) {
+		this(title, slug, lead, body, tags, List.of(), featuredMediaId, featuredAlt, galleryMediaIds,
+				documentMediaIds, channelTexts, channels);
+	}
+
+	/** Tags and categories: trimmed, without blanks or repeats, in alphabetical order, so order never changes a hash. */
+	private static List<String> labels(List<String> labels) {
+		return labels == null ? List.of()
+				: List.copyOf(new TreeSet<>(labels.stream().map(String::strip).filter(t -> !t.isEmpty()).toList()));
 	}
 
 	/** Refuses content that may not go to a screener: the message key names the first problem. */
@@ -81,6 +95,7 @@ public record StoryContent(String title, String slug, String lead, String body, 
 		field(canonical, "lead", lead);
 		field(canonical, "body", body);
 		field(canonical, "tags", String.join("\n", tags));
+		field(canonical, "categories", String.join("\n", categories));
 		field(canonical, "featured", featuredMediaId == null ? "" : featuredMediaId.toString());
 		field(canonical, "featuredAlt", featuredAlt);
 		field(canonical, "gallery", galleryMediaIds.toString());

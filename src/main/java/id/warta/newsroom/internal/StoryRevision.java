@@ -40,6 +40,8 @@ public class StoryRevision {
 	private String body;
 	@Convert(converter = ListConverters.Lines.class)
 	private List<String> tags;
+	@Convert(converter = ListConverters.Lines.class)
+	private List<String> categories;
 	private Long featuredMediaId;
 	private String featuredAlt;
 	@Convert(converter = ListConverters.Ids.class)
@@ -69,6 +71,7 @@ public class StoryRevision {
 		this.lead = content.lead();
 		this.body = content.body();
 		this.tags = content.tags();
+		this.categories = content.categories();
 		this.featuredMediaId = content.featuredMediaId();
 		this.featuredAlt = content.featuredAlt();
 		this.galleryMediaIds = content.galleryMediaIds();
@@ -83,8 +86,8 @@ public class StoryRevision {
 
 	/** The content as stored now, whose hash can be compared with the hash recorded when it was written. */
 	public StoryContent content() {
-		return new StoryContent(title, slug, lead, body, tags, featuredMediaId, featuredAlt, galleryMediaIds,
-				documentMediaIds, channelTexts, channels);
+		return new StoryContent(title, slug, lead, body, tags, categories, featuredMediaId, featuredAlt,
+				galleryMediaIds, documentMediaIds, channelTexts, channels);
 	}
 
 	public Long getId() {

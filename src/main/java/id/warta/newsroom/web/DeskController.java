@@ -40,9 +40,12 @@ class DeskController {
 	private final PublicationSchedule schedule;
 	private final Divisions divisions;
 	private final ClockViews clockViews;
+	private final StoryMedia media;
 
-	DeskController(Newsroom newsroom, PublicationSchedule schedule, Divisions divisions, ClockViews clockViews) {
+	DeskController(Newsroom newsroom, PublicationSchedule schedule, Divisions divisions, ClockViews clockViews,
+			StoryMedia media) {
 		this.clockViews = clockViews;
+		this.media = media;
 		this.newsroom = newsroom;
 		this.schedule = schedule;
 		this.divisions = divisions;
@@ -82,7 +85,7 @@ class DeskController {
 			RedirectAttributes redirect) {
 		Story story = newsroom.get(id);
 		try {
-			newsroom.save(id, form.version(), form.type(), form.divisionId(), form.content(story));
+			newsroom.save(id, form.version(), form.type(), form.divisionId(), form.content(story, media.of(story)));
 		}
 		catch (StoryRuleViolation violation) {
 			binding.reject(violation.messageKey());
@@ -160,6 +163,7 @@ class DeskController {
 		model.addAttribute("divisions", divisions.all());
 		model.addAttribute("publicPath", PublicPaths.of(story));
 		model.addAttribute("content", story.current().content());
+		model.addAttribute("media", media.describe(story));
 		model.addAttribute("scheduledAt", schedule.scheduledAt(story.getId()).orElse(null));
 		model.addAttribute("clocks", clockViews.timeline(story));
 		return EDITOR;

@@ -14,21 +14,38 @@ import id.warta.newsroom.internal.StoryContent;
 
 /** The story editor's form: what the admin types, kept as typed when a save is refused. */
 record StoryForm(StoryType type, Long divisionId, String title, String slug, String lead, String body, String tags,
-		Long featuredMediaId, String featuredAlt, Map<String, String> texts, Set<Channel> channels, long version) {
+		String categories, List<Long> gallery, List<Long> documents, Long featuredMediaId, String featuredAlt, Map<String, String> texts, Set<Channel> channels, long version) {
 
 	static StoryForm of(Story story) {
 		StoryContent content = story.current().content();
 		return new StoryForm(story.getType(), story.getDivisionId(), content.title(), content.slug(), content.lead(),
-				content.body(), String.join(", ", content.tags()), content.featuredMediaId(), content.featuredAlt(),
+				content.body(), String.join(", ", content.tags()), String.join(", ", content.categories()),
+				content.galleryMediaIds(), content.documentMediaIds(), content.featuredMediaId(), content.featuredAlt(),
 				byName(content.channelTexts()), content.channels(), story.getVersion());
 	}
 
-	StoryContent content(Story story) {
+	StoryContent content(Story story, List<Long> available) {
 		StoryContent current = story.current().content();
-		List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).toList();
-		return new StoryContent(title, slug, lead, body, tagList, featuredMediaId, featuredAlt,
-				current.galleryMediaIds(), current.documentMediaIds(), byChannel(texts),
+		return new StoryContent(title, slug, lead, body, split(tags), split(categories), featuredMediaId, featuredAlt,
+				chosen(gallery, current.galleryMediaIds(), available),
+				chosen(documents, current.documentMediaIds(), available),
+				byChannel(texts),
 				channels == null ? EnumSet.noneOf(Channel.class) : channels);
+	}
+
+	private static List<String> split(String labels) {
+		return labels == null ? List.of() : Arrays.stream(labels.split(",")).map(String::strip).toList();
+	}
+
+	/**
+	 * The media ticked on the form, limited to what the story may show (its material's files and what it already
+	 * had), so that a tampered form cannot attach someone else's file.
+	 */
+	private static List<Long> chosen(List<Long> ticked, List<Long> current, List<Long> available) {
+		if (ticked == null) {
+			return List.of();
+		}
+		return ticked.stream().filter(id -> current.contains(id) || available.contains(id)).distinct().toList();
 	}
 
 	public String text(Channel channel) {
