@@ -29,7 +29,7 @@ public class MediaTools {
 		}
 	}
 
-	private volatile List<Tool> tools = List.of();
+	private volatile List<Tool> tools;
 
 	@EventListener(ApplicationReadyEvent.class)
 	void detectInBackground() {
@@ -38,15 +38,27 @@ public class MediaTools {
 		probe.start();
 	}
 
-	void detect() {
+	synchronized void detect() {
+		if (tools != null) {
+			return;
+		}
 		tools = List.of(probe("ffmpeg", "system.tool.ffmpeg", "ffmpeg", "-version"),
 				probe("ffprobe", "system.tool.ffprobe", "ffprobe", "-version"),
 				probe("vips", "system.tool.vips", "vips", "--version"));
 		tools.forEach(tool -> log.info("Media tool {}: {}", tool.name(), tool.version().orElse("not found")));
 	}
 
+	/** The tools, detecting them now if the background detection has not run yet. */
 	public List<Tool> tools() {
+		if (tools == null) {
+			detect();
+		}
 		return tools;
+	}
+
+	/** Whether the named tool ({@code ffmpeg}, {@code ffprobe}, {@code vips}) was found. */
+	public boolean has(String name) {
+		return tools().stream().anyMatch(tool -> tool.name().equals(name) && tool.found());
 	}
 
 	static Tool probe(String name, String purposeKey, String... command) {
