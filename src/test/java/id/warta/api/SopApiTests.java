@@ -27,7 +27,7 @@ import com.jayway.jsonpath.JsonPath;
 @WartaTest
 class SopApiTests {
 
-	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+	static final byte[] JPEG = id.warta.support.TestFiles.jpeg();
 
 	@Autowired
 	MockMvc mvc;

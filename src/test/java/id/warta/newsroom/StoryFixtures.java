@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Stories brought to a given SOP step through the same HTTP requests people make. */
 class StoryFixtures {
 
-	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+	static final byte[] JPEG = id.warta.support.TestFiles.jpeg();
 
 	record Made(long id, String slug) {
 	}

@@ -46,7 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @WartaTest
 class NotificationTests {
 
-	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+	static final byte[] JPEG = id.warta.support.TestFiles.jpeg();
 	static final String BASE_URL = "https://warta.example.go.id";
 	static final int SMTP_PORT = freePort();
 	static GreenMail smtp = newSmtpServer();

@@ -87,7 +87,20 @@ class AccessMatrixTests {
 		MATRIX.put("GET /admin/audit", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("POST /admin/audit/periksa", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("GET /admin/sistem", Access.only(Role.SYSTEM_ADMIN));
+		// Which items' files a staff member sees is decided per item (MediaServingTests).
 		MATRIX.put("GET /media/{id}", Access.staff());
+		MATRIX.put("GET /media/{id}/r/{name}", Access.staff());
+		MATRIX.put("GET /pustaka", Access.only(Role.CONTENT_ADMIN, Role.SCREENER, Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /pustaka/{id}", Access.only(Role.CONTENT_ADMIN, Role.SCREENER, Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /pustaka/{id}", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /pustaka/{id}/fokus", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /pustaka/{id}/proses-ulang", Access.only(Role.CONTENT_ADMIN));
+		// Uploads belong to their sender: someone else's upload id is 404 (ResumableUploadTests).
+		MATRIX.put("OPTIONS /api/v1/uploads", Access.only(Role.CONTRIBUTOR, Role.CONTENT_ADMIN));
+		MATRIX.put("POST /api/v1/uploads", Access.only(Role.CONTRIBUTOR, Role.CONTENT_ADMIN));
+		MATRIX.put("HEAD /api/v1/uploads/{id}", Access.only(Role.CONTRIBUTOR, Role.CONTENT_ADMIN));
+		MATRIX.put("PATCH /api/v1/uploads/{id}", Access.only(Role.CONTRIBUTOR, Role.CONTENT_ADMIN));
+		MATRIX.put("DELETE /api/v1/uploads/{id}", Access.only(Role.CONTRIBUTOR, Role.CONTENT_ADMIN));
 		MATRIX.put("GET /bahan/kirim", Access.only(Role.CONTRIBUTOR, Role.CONTENT_ADMIN));
 		MATRIX.put("POST /bahan/kirim", Access.only(Role.CONTRIBUTOR, Role.CONTENT_ADMIN));
 		MATRIX.put("GET /bahan/saya", Access.staff());
@@ -117,6 +130,7 @@ class AccessMatrixTests {
 		MATRIX.put("POST /pemberitahuan/dibaca-semua", Access.staff());
 		MATRIX.put("GET /{segment:berita|pengumuman|galeri|dokumen|profil}/{slug}", Access.everyone());
 		MATRIX.put("GET /berkas/{id}", Access.everyone());
+		MATRIX.put("GET /berkas/{id}/{version}/{name}", Access.everyone());
 		MATRIX.put("GET /api/v1/csrf", Access.staff());
 		MATRIX.put("GET /v3/api-docs", Access.staff());
 		MATRIX.put("GET /v3/api-docs.yaml", Access.staff());
@@ -207,7 +221,9 @@ class AccessMatrixTests {
 		for (var row : MATRIX.entrySet()) {
 			String[] parts = row.getKey().split(" ", 2);
 			HttpMethod method = HttpMethod.valueOf(parts[0]);
-			String path = parts[1].replace("{id}", idFor(parts[1])).replaceAll("\\{segment:[^}]*}", "berita").replace("{slug}", "tidak-ada");
+			String path = parts[1].replace("{id}", idFor(parts[1])).replaceAll("\\{segment:[^}]*}", "berita").replace("{slug}", "tidak-ada")
+				.replace("{version}", "1")
+				.replace("{name}", "w320.jpg");
 
 			boolean anonymousAllowed = allowed(mvc.perform(request(method, path)).andReturn().getResponse());
 			if (anonymousAllowed != row.getValue().anonymous()) {

@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @WartaTest
 class HomeTasksTests {
 
-	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+	static final byte[] JPEG = id.warta.support.TestFiles.jpeg();
 
 	@Autowired
 	MockMvc mvc;

@@ -60,7 +60,7 @@ class ArticleQueryCountTests {
 
 	@Test
 	void anArticlePageCostsAFewStatements() throws Exception {
-		byte[] jpeg = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+		byte[] jpeg = id.warta.support.TestFiles.jpeg();
 		var sent = mvc.perform(multipart("/bahan/kirim").file(new MockMultipartFile("file0", "f.jpg", "image/jpeg", jpeg))
 			.with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
 			.param("title", "Hitung kueri " + System.nanoTime()).param("activityDate", "2026-11-20")

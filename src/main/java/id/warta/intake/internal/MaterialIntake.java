@@ -70,6 +70,11 @@ public class MaterialIntake implements Materials {
 				material.activityAt(), blankToNull(material.place()), divisionId, blankToNull(material.noteToAdmin()),
 				sender.id(), sender.fullName(), now);
 		for (NewMaterial.Upload upload : material.files()) {
+			if (upload.mediaId() != null) {
+				require(media.uploadedBy(upload.mediaId(), sender.id()), "files", "material.upload.notYours");
+				submission.attach(upload.mediaId(), blankToNull(upload.caption()));
+				continue;
+			}
 			StoredMedia stored = media.store(upload.content(), upload.name(), sender.id(), divisionId);
 			submission.attach(stored.id(), blankToNull(upload.caption()));
 		}

@@ -8,7 +8,18 @@ import java.util.List;
 public record NewMaterial(String title, String description, Instant activityAt, String place, Long divisionId,
 		String noteToAdmin, List<Upload> files) {
 
-	/** One file as it arrives, with its caption. */
-	public record Upload(String name, long size, InputStream content, String caption) {
+	/**
+	 * One file with its caption: either its content as it arrives with the form, or a media item the sender
+	 * already uploaded (resumably) before sending the form.
+	 */
+	public record Upload(String name, long size, InputStream content, String caption, Long mediaId) {
+
+		public Upload(String name, long size, InputStream content, String caption) {
+			this(name, size, content, caption, null);
+		}
+
+		public static Upload alreadyUploaded(long mediaId, String caption) {
+			return new Upload(null, 0, null, caption, mediaId);
+		}
 	}
 }

@@ -53,7 +53,7 @@ class MaterialController {
 	@GetMapping("/bahan/kirim")
 	String sendForm(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		model.addAttribute("form", new SendForm("", "", LocalDate.now(JAKARTA), null, "", staff.divisionId(), "",
-				List.of()));
+				List.of(), List.of(), List.of(), List.of()));
 		return showSend(model);
 	}
 
@@ -68,6 +68,15 @@ class MaterialController {
 			if (file != null && !file.isEmpty()) {
 				uploads.add(new NewMaterial.Upload(file.getOriginalFilename(), file.getSize(), file.getInputStream(),
 						form.caption(i)));
+			}
+		}
+		// Files already sent with the resumable uploader come as media ids, each with its caption.
+		if (form.uploaded() != null) {
+			for (int i = 0; i < form.uploaded().size(); i++) {
+				Long mediaId = form.uploaded().get(i);
+				if (mediaId != null) {
+					uploads.add(NewMaterial.Upload.alreadyUploaded(mediaId, form.uploadedCaption(i)));
+				}
 			}
 		}
 		var activityAt = form.activityDate() == null ? null
@@ -122,10 +131,19 @@ class MaterialController {
 	record SendForm(@Size(max = 200) String title, @Size(max = 5000) String description,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activityDate,
 			@DateTimeFormat(pattern = "HH:mm") LocalTime activityTime, @Size(max = 300) String place, Long divisionId,
-			@Size(max = 2000) String note, List<String> captions) {
+			@Size(max = 2000) String note, List<String> captions, List<Long> uploaded, List<String> uploadedNames,
+			List<String> uploadedCaptions) {
 
 		public String caption(int index) {
 			return captions != null && index < captions.size() ? captions.get(index) : null;
+		}
+
+		public String uploadedCaption(int index) {
+			return uploadedCaptions != null && index < uploadedCaptions.size() ? uploadedCaptions.get(index) : null;
+		}
+
+		public String uploadedName(int index) {
+			return uploadedNames != null && index < uploadedNames.size() ? uploadedNames.get(index) : null;
 		}
 	}
 }

@@ -1,6 +1,11 @@
 package id.warta.media.internal;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.Optional;
 
-interface MediaAssetRepository extends JpaRepository<MediaAsset, Long> {
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface MediaAssetRepository extends JpaRepository<MediaAsset, Long>, JpaSpecificationExecutor<MediaAsset> {
+
+	Optional<MediaAsset> findFirstByAgencyIdAndSha256OrderById(long agencyId, String sha256);
 }

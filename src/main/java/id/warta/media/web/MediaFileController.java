@@ -2,13 +2,20 @@ package id.warta.media.web;
 
 import id.warta.media.MediaLibrary;
 import id.warta.media.MediaResponses;
+import id.warta.media.StoredMedia;
+import id.warta.organization.Role;
+import id.warta.organization.StaffPrincipal;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Original files of material, for staff. */
+/**
+ * Originals and renditions of material, for staff who may see them: those who compose, screen or run the site see
+ * all; a contributor (or the information officer) sees what they or their division sent.
+ */
 @Controller
 class MediaFileController {
 
@@ -19,9 +26,33 @@ class MediaFileController {
 	}
 
 	@GetMapping("/media/{id}")
-	ResponseEntity<Resource> file(@PathVariable long id) {
+	ResponseEntity<Resource> file(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id) {
+		if (!maySee(staff, id)) {
+			return ResponseEntity.notFound().build();
+		}
 		return library.open(id)
 			.map(file -> MediaResponses.serve(file, MediaResponses.privateHour()))
 			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/media/{id}/r/{name}")
+	ResponseEntity<Resource> rendition(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
+			@PathVariable String name) {
+		if (!maySee(staff, id)) {
+			return ResponseEntity.notFound().build();
+		}
+		return library.openRendition(id, null, name)
+			.map(file -> MediaResponses.serve(file, MediaResponses.privateHour()))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	/** Whether this staff member may see this item's files; someone who may not is told it does not exist. */
+	boolean maySee(StaffPrincipal staff, long id) {
+		if (staff.hasRole(Role.CONTENT_ADMIN) || staff.hasRole(Role.SCREENER) || staff.hasRole(Role.SYSTEM_ADMIN)) {
+			return true;
+		}
+		StoredMedia media = library.find(id).orElse(null);
+		return media != null && (media.uploadedBy() == staff.id()
+				|| (media.divisionId() != null && media.divisionId().equals(staff.divisionId())));
 	}
 }

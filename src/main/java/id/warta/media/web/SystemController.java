@@ -1,13 +1,15 @@
 package id.warta.media.web;
 
 import id.warta.media.MediaTools;
+import id.warta.media.internal.MediaCatalog;
+import id.warta.media.internal.storage.MediaStorage;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The system page: the running version and which optional tools this machine has. */
+/** The system page: the running version, which optional tools this machine has, media storage and queue. */
 @Controller
 class SystemController {
 
@@ -15,10 +17,15 @@ class SystemController {
 
 	private final MediaTools tools;
 	private final ObjectProvider<BuildProperties> build;
+	private final MediaStorage storage;
+	private final MediaCatalog catalog;
 
-	SystemController(MediaTools tools, ObjectProvider<BuildProperties> build) {
+	SystemController(MediaTools tools, ObjectProvider<BuildProperties> build, MediaStorage storage,
+			MediaCatalog catalog) {
 		this.tools = tools;
 		this.build = build;
+		this.storage = storage;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/admin/sistem")
@@ -26,6 +33,8 @@ class SystemController {
 		model.addAttribute("tools", tools.tools());
 		model.addAttribute("build", build.getIfAvailable());
 		model.addAttribute("java", System.getProperty("java.version"));
+		model.addAttribute("storage", storage.describe());
+		model.addAttribute("queue", catalog.queue());
 		return VIEW;
 	}
 }

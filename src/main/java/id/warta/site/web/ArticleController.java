@@ -60,8 +60,21 @@ class ArticleController {
 		if (!stories.isPublic(id)) {
 			return ResponseEntity.notFound().build();
 		}
-		return media.open(id)
+		// Never the original of a picture: it may carry the place it was taken (GPS) in its metadata.
+		return media.openPublic(id)
 			.map(file -> MediaResponses.serve(file, CacheControl.maxAge(Duration.ofDays(1)).cachePublic()))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	/** A rendition of a published item at its versioned address, which never changes: cached for a year. */
+	@GetMapping("/berkas/{id}/{version}/{name}")
+	ResponseEntity<Resource> publicRendition(@PathVariable long id, @PathVariable int version,
+			@PathVariable String name) {
+		if (!stories.isPublic(id)) {
+			return ResponseEntity.notFound().build();
+		}
+		return media.openRendition(id, version, name)
+			.map(file -> MediaResponses.serve(file, MediaResponses.immutable()))
 			.orElse(ResponseEntity.notFound().build());
 	}
 

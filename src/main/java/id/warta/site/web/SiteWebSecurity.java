@@ -14,6 +14,6 @@ class SiteWebSecurity implements WebSecurityContribution {
 	public void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/", "/berita/*", "/pengumuman/*", "/galeri/*", "/dokumen/*",
-				"/profil/*", "/berkas/*").permitAll();
+				"/profil/*", "/berkas/*", "/berkas/*/*/*").permitAll();
 	}
 }

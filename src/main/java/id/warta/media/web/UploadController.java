@@ -1,0 +1,150 @@
+package id.warta.media.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import id.warta.media.MediaRejected;
+import id.warta.media.internal.ResumableUploads;
+import id.warta.organization.StaffPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Resumable uploads over the tus 1.0 protocol (core, creation, termination) at {@code /api/v1/uploads}. When the
+ * last byte arrives the file becomes a media item; its id comes back in the {@code Warta-Media-Id} header. A
+ * refusal is a problem document with the reason in the user's language, and the upload is gone.
+ */
+@RestController
+@RequestMapping("/api/v1/uploads")
+class UploadController {
+
+	static final String TUS_VERSION = "1.0.0";
+	static final String MEDIA_ID = "Warta-Media-Id";
+
+	private final ResumableUploads uploads;
+	private final MessageSource messages;
+
+	UploadController(ResumableUploads uploads, MessageSource messages) {
+		this.uploads = uploads;
+		this.messages = messages;
+	}
+
+	@RequestMapping(method = RequestMethod.OPTIONS)
+	ResponseEntity<Void> options() {
+		return tus(ResponseEntity.status(HttpStatus.NO_CONTENT)).header("Tus-Version", TUS_VERSION)
+			.header("Tus-Extension", "creation,termination")
+			.header("Tus-Max-Size", Long.toString(uploads.maxSize()))
+			.build();
+	}
+
+	@RequestMapping(method = RequestMethod.POST)
+	ResponseEntity<Void> create(@AuthenticationPrincipal StaffPrincipal staff,
+			@RequestHeader(name = "Upload-Length", required = false) Long length,
+			@RequestHeader(name = "Upload-Metadata", required = false) String metadata) {
+		if (length == null || length < 0) {
+			return tus(ResponseEntity.badRequest()).build();
+		}
+		if (length > uploads.maxSize()) {
+			return tus(ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)).build();
+		}
+		String name = metadata(metadata).getOrDefault("filename", "berkas");
+		var created = uploads.create(staff.id(), staff.divisionId(), length, name);
+		return tus(ResponseEntity.created(URI.create("/api/v1/uploads/" + created.id()))).build();
+	}
+
+	@RequestMapping(path = "/{id}", method = RequestMethod.HEAD)
+	ResponseEntity<Void> offset(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id) {
+		return uploads.status(id, staff.id())
+			.map(status -> withStatus(tus(ResponseEntity.ok()), status).cacheControl(
+					org.springframework.http.CacheControl.noStore()).<Void>build())
+			.orElseGet(() -> tus(ResponseEntity.status(HttpStatus.NOT_FOUND)).build());
+	}
+
+	@RequestMapping(path = "/{id}", method = RequestMethod.PATCH)
+	ResponseEntity<Void> append(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
+			@RequestHeader(name = "Upload-Offset", required = false) Long offset,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+			HttpServletRequest request) throws IOException {
+		if (!"application/offset+octet-stream".equals(contentType)) {
+			return tus(ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)).build();
+		}
+		if (offset == null || offset < 0) {
+			return tus(ResponseEntity.badRequest()).build();
+		}
+		var status = uploads.append(id, staff.id(), offset, request.getInputStream());
+		return withStatus(tus(ResponseEntity.status(HttpStatus.NO_CONTENT)), status).build();
+	}
+
+	@RequestMapping(path = "/{id}", method = RequestMethod.DELETE)
+	ResponseEntity<Void> cancel(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id) {
+		uploads.cancel(id, staff.id());
+		return tus(ResponseEntity.status(HttpStatus.NO_CONTENT)).build();
+	}
+
+	@ExceptionHandler(ResumableUploads.UploadConflict.class)
+	ResponseEntity<Map<String, Object>> conflict(ResumableUploads.UploadConflict conflict) {
+		return tus(ResponseEntity.status(conflict.status())).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Map.of("status", conflict.status(), "detail", conflict.getMessage()));
+	}
+
+	/** The reason in the reader's language, for the browser to show next to the file. */
+	@ExceptionHandler(MediaRejected.class)
+	ResponseEntity<Map<String, Object>> rejected(MediaRejected rejected, Locale locale) {
+		String reason = messages.getMessage(rejected.messageKey(), null, rejected.messageKey(), locale);
+		int status = rejected.messageKey().startsWith("media.rejected.tooLarge") ? 413 : 422;
+		return tus(ResponseEntity.status(status)).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Map.of("status", status, "title", reason, "detail",
+					messages.getMessage("material.rejectedFile", new Object[] { rejected.fileName() },
+							rejected.fileName(), locale),
+					"code", rejected.messageKey()));
+	}
+
+	private static ResponseEntity.BodyBuilder withStatus(ResponseEntity.BodyBuilder builder,
+			ResumableUploads.Status status) {
+		builder.header("Upload-Offset", Long.toString(status.offset()))
+			.header("Upload-Length", Long.toString(status.length()));
+		if (status.mediaId() != null) {
+			builder.header(MEDIA_ID, status.mediaId().toString());
+		}
+		return builder;
+	}
+
+	private static ResponseEntity.BodyBuilder tus(ResponseEntity.BodyBuilder builder) {
+		return builder.header("Tus-Resumable", TUS_VERSION);
+	}
+
+	/** {@code Upload-Metadata: filename d2FydGEuanBn,filetype aW1hZ2UvanBlZw==}: keys with base64 values. */
+	static Map<String, String> metadata(String header) {
+		Map<String, String> values = new HashMap<>();
+		if (header == null) {
+			return values;
+		}
+		for (String pair : header.split(",")) {
+			String[] parts = pair.strip().split(" ", 2);
+			try {
+				values.put(parts[0], parts.length < 2 ? ""
+						: new String(Base64.getDecoder().decode(parts[1].strip()), StandardCharsets.UTF_8));
+			}
+			catch (IllegalArgumentException notBase64) {
+				// a malformed pair is left out; the file keeps a default name
+			}
+		}
+		return values;
+	}
+}
