@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import id.warta.media.MediaTools;
-import id.warta.media.internal.processing.MediaProcessor;
 import id.warta.media.internal.processing.Processed;
-import id.warta.media.internal.processing.ProcessingFailed;
 import id.warta.media.internal.processing.ProcessingSource;
 import id.warta.media.internal.processing.RenditionFile;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * every browser and phone plays ({@code voice.m4a}: AAC, mono when the recording is).
  */
 @Component
-public class AudioProcessor implements MediaProcessor {
+public class AudioProcessor extends FfmpegProcessor {
 
 	private static final Set<String> TYPES = Set.of("audio/mpeg", "audio/mp4", "audio/aac", "audio/ogg",
 			"audio/opus", "audio/wav", "audio/x-wav", "audio/amr");
@@ -30,27 +28,19 @@ public class AudioProcessor implements MediaProcessor {
 	/** AAC's ceiling is 96 kHz, and nobody hears more than 48 kHz carries. */
 	private static final int HIGHEST_SAMPLE_RATE = 48_000;
 
-	private final Ffmpeg ffmpeg;
-
 	public AudioProcessor(MediaTools tools) {
 		this(tools, TranscodeSettings.DEFAULTS);
 	}
 
 	@Autowired
 	public AudioProcessor(MediaTools tools, TranscodeSettings settings) {
-		this.ffmpeg = new Ffmpeg(tools, settings);
-	}
-
-	@Override
-	public boolean handles(String contentType) {
-		return TYPES.contains(contentType);
+		super(TYPES, tools, settings);
 	}
 
 	@Override
 	public Processed process(ProcessingSource source) throws IOException {
 		ProbedMedia media = ffmpeg.probe(source);
-		ProbedMedia.Sound sound = media.sound()
-			.orElseThrow(() -> new ProcessingFailed("media.processing.noAudioStream", "no audio stream found"));
+		ProbedMedia.Sound sound = media.requireSound();
 		boolean mono = sound.channels() == 1;
 		// Speech stays clear at 64 kb/s in mono; music in stereo wants a little more.
 		List<String> output = List.of("-map", "0:" + sound.index(), "-vn", "-sn", "-dn", "-c:a", "aac", "-b:a",

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import id.warta.media.internal.processing.ProcessingFailed;
+
 /**
  * What ffprobe says about a file: its length and the first picture and sound streams.
  *
@@ -41,6 +43,14 @@ record ProbedMedia(Long durationMillis, Optional<Picture> picture, Optional<Soun
 
 	/** @param index the stream's index in the file, for {@code -map} */
 	record Sound(int index, String codec, int channels, int sampleRate) {
+	}
+
+	Picture requirePicture() throws ProcessingFailed {
+		return picture.orElseThrow(() -> new ProcessingFailed("media.processing.noVideoStream", "no video stream"));
+	}
+
+	Sound requireSound() throws ProcessingFailed {
+		return sound.orElseThrow(() -> new ProcessingFailed("media.processing.noAudioStream", "no audio stream"));
 	}
 
 	/** Codecs as staff read them, picture first: {@code h264/aac}, {@code h264}, {@code mp3}. */

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import id.warta.media.MediaTools;
-import id.warta.media.internal.processing.MediaProcessor;
 import id.warta.media.internal.processing.Processed;
 import id.warta.media.internal.processing.ProcessingFailed;
 import id.warta.media.internal.processing.ProcessingSource;
@@ -21,14 +20,12 @@ import org.springframework.stereotype.Component;
  * ({@code web.mp4}: H.264 and AAC, at most 1080p, playable while it downloads).
  */
 @Component
-public class VideoProcessor implements MediaProcessor {
+public class VideoProcessor extends FfmpegProcessor {
 
 	private static final Set<String> TYPES = Set.of("video/mp4", "video/quicktime", "video/x-matroska", "video/3gpp",
 			"video/webm");
 
 	private static final int POSTER_WIDTH = 1280;
-
-	private final Ffmpeg ffmpeg;
 
 	public VideoProcessor(MediaTools tools) {
 		this(tools, TranscodeSettings.DEFAULTS);
@@ -36,19 +33,13 @@ public class VideoProcessor implements MediaProcessor {
 
 	@Autowired
 	public VideoProcessor(MediaTools tools, TranscodeSettings settings) {
-		this.ffmpeg = new Ffmpeg(tools, settings);
-	}
-
-	@Override
-	public boolean handles(String contentType) {
-		return TYPES.contains(contentType);
+		super(TYPES, tools, settings);
 	}
 
 	@Override
 	public Processed process(ProcessingSource source) throws IOException {
 		ProbedMedia media = ffmpeg.probe(source);
-		ProbedMedia.Picture picture = media.picture()
-			.orElseThrow(() -> new ProcessingFailed("media.processing.noVideoStream", "no video stream found"));
+		ProbedMedia.Picture picture = media.requirePicture();
 		if (picture.width() <= 0 || picture.height() <= 0) {
 			throw new ProcessingFailed("media.processing.unreadable", "the video stream has no size");
 		}

@@ -68,12 +68,7 @@ class VideoProcessorTests {
 	void portraitVideoStaysPortrait() throws IOException {
 		Path clip = Clips.video(originals, "portrait.mp4", "360x640", 1);
 
-		Processed processed = processor.process(source(clip, "video/mp4", work));
-
-		assertThat(processed.width()).isEqualTo(360);
-		assertThat(processed.height()).isEqualTo(640);
-		assertPoster(rendition(processed, "poster.jpg"), 360, 640);
-		assertPlays(rendition(processed, "web.mp4"), 360, 640);
+		assertUprightPortrait(processor.process(source(clip, "video/mp4", work)));
 	}
 
 	@Test
@@ -83,12 +78,7 @@ class VideoProcessorTests {
 		Clips.run(List.of("ffmpeg", "-v", "error", "-y", "-i", stored.toString(), "-c", "copy", "-metadata:s:v:0",
 				"rotate=90", rotated.toString()));
 
-		Processed processed = processor.process(source(rotated, "video/mp4", work));
-
-		assertThat(processed.width()).isEqualTo(360);
-		assertThat(processed.height()).isEqualTo(640);
-		assertPoster(rendition(processed, "poster.jpg"), 360, 640);
-		assertPlays(rendition(processed, "web.mp4"), 360, 640);
+		assertUprightPortrait(processor.process(source(rotated, "video/mp4", work)));
 	}
 
 	@ParameterizedTest
@@ -183,6 +173,13 @@ class VideoProcessorTests {
 		assertThat(List.of("video/mp4", "video/quicktime", "video/x-matroska", "video/3gpp", "video/webm"))
 			.allMatch(processor::handles);
 		assertThat(processor.handles("audio/mpeg")).isFalse();
+	}
+
+	void assertUprightPortrait(Processed processed) throws IOException {
+		assertThat(processed.width()).isEqualTo(360);
+		assertThat(processed.height()).isEqualTo(640);
+		assertPoster(rendition(processed, "poster.jpg"), 360, 640);
+		assertPlays(rendition(processed, "web.mp4"), 360, 640);
 	}
 
 	static RenditionFile rendition(Processed processed, String name) {
