@@ -12,25 +12,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /** One S3 multipart upload of a local file, aborted when any part fails so that no orphaned parts stay billed. */
-final class MultipartUpload {
+record MultipartUpload(S3Client client, String bucket, String key, String contentType) {
 
 	/** 16 MiB parts: above S3's 5 MiB minimum, and 10,000 parts still reach 160 GB. */
 	static final long PART_SIZE = 16L * 1024 * 1024;
-
-	private final S3Client client;
-
-	private final String bucket;
-
-	private final String key;
-
-	private final String contentType;
-
-	MultipartUpload(S3Client client, String bucket, String key, String contentType) {
-		this.client = client;
-		this.bucket = bucket;
-		this.key = key;
-		this.contentType = contentType;
-	}
 
 	void send(Path source, long size) throws IOException {
 		String uploadId = client.createMultipartUpload(b -> b.bucket(bucket).key(key).contentType(contentType))

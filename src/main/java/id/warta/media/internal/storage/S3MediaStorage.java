@@ -50,6 +50,10 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
 	}
 
 	static S3Client client(S3StorageSettings settings) {
+		return clientBuilder(settings).build();
+	}
+
+	static S3ClientBuilder clientBuilder(S3StorageSettings settings) {
 		AwsCredentialsProvider credentials = settings.hasStaticCredentials()
 				? StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()))
 				: DefaultCredentialsProvider.builder().build();
@@ -65,7 +69,7 @@ public class S3MediaStorage implements MediaStorage, AutoCloseable {
 		if (settings.endpoint() != null) {
 			builder.endpointOverride(settings.endpoint());
 		}
-		return builder.build();
+		return builder;
 	}
 
 	/** Called once at start, so that a fresh server works without a manual step. */

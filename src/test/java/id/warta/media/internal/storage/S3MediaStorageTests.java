@@ -2,6 +2,7 @@ package id.warta.media.internal.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.ResourceRegionHttpMessageConverter;
 import org.springframework.mock.http.MockHttpOutputMessage;
 
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.UploadPartRequest;
 
 /**
  * Against a real S3 server: S3Proxy on its filesystem store, in this JVM. S3Proxy 4.x carries its own Jetty shaded
@@ -103,6 +108,32 @@ class S3MediaStorageTests {
 		try (S3Client client = S3MediaStorage.client(settings)) {
 			String etag = client.headObject(b -> b.bucket("warta-media").key("test/2026/11/video.mp4")).eTag();
 			assertThat(etag).endsWith("-5\"");
+		}
+		Files.delete(file);
+	}
+
+	@Test
+	void aFailedPartAbortsTheWholeUpload() throws IOException {
+		Path file = TestFiles.random(temp, "broken.bin", S3MediaStorage.MULTIPART_THRESHOLD + 1, 6);
+		ExecutionInterceptor failSecondPart = new ExecutionInterceptor() {
+			@Override
+			public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+				if (context.request() instanceof UploadPartRequest part && part.partNumber() == 2) {
+					throw new IllegalStateException("network gone");
+				}
+			}
+		};
+		S3Client failing = S3MediaStorage.clientBuilder(settings)
+			.overrideConfiguration(c -> c.addExecutionInterceptor(failSecondPart))
+			.build();
+		try (S3MediaStorage flaky = new S3MediaStorage(failing, settings)) {
+			assertThatThrownBy(() -> flaky.put("2026/11/broken.mp4", file, "video/mp4"))
+				.hasMessageContaining("network gone");
+		}
+
+		assertThat(storage.exists("2026/11/broken.mp4")).isFalse();
+		try (S3Client client = S3MediaStorage.client(settings)) {
+			assertThat(client.listMultipartUploads(b -> b.bucket("warta-media")).uploads()).isEmpty();
 		}
 		Files.delete(file);
 	}
