@@ -182,6 +182,22 @@ class S3MediaStorageTests {
 	}
 
 	@Test
+	void theConfigurationCreatesAMissingBucketAtStart() {
+		StorageConfigurationTests.runner()
+			.withPropertyValues("warta.media.storage=s3", "warta.media.s3.endpoint=http://127.0.0.1:" + server.getPort(),
+					"warta.media.s3.bucket=fresh-bucket", "warta.media.s3.access-key=" + ACCESS_KEY,
+					"warta.media.s3.secret-key=" + SECRET_KEY)
+			.run(context -> {
+				MediaStorage configured = context.getBean(MediaStorage.class);
+				assertThat(configured).isInstanceOf(S3MediaStorage.class);
+				assertThat(configured.describe()).endsWith("/fresh-bucket");
+				Path file = Files.writeString(temp.resolve("hello.txt"), "halo");
+				configured.put("hello.txt", file, "text/plain");
+				assertThat(configured.size("hello.txt")).isEqualTo(4);
+			});
+	}
+
+	@Test
 	void theDescriptionNamesEndpointAndBucketButNoSecret() {
 		assertThat(storage.describe()).isEqualTo("S3 http://127.0.0.1:" + server.getPort() + "/warta-media")
 			.doesNotContain(SECRET_KEY);
