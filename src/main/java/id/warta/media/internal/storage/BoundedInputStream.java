@@ -3,6 +3,10 @@ package id.warta.media.internal.storage;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /** Reads at most a given number of bytes from the stream beneath. */
 final class BoundedInputStream extends FilterInputStream {
@@ -12,6 +16,20 @@ final class BoundedInputStream extends FilterInputStream {
 	BoundedInputStream(InputStream in, long limit) {
 		super(in);
 		this.remaining = limit;
+	}
+
+	/** A stream over part of a file: from {@code offset}, {@code length} bytes or to the end when negative. */
+	static InputStream slice(Path file, long offset, long length) throws IOException {
+		FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+		try {
+			channel.position(offset);
+		}
+		catch (IOException ex) {
+			channel.close();
+			throw ex;
+		}
+		InputStream in = Channels.newInputStream(channel);
+		return length < 0 ? in : new BoundedInputStream(in, length);
 	}
 
 	@Override

@@ -2,13 +2,10 @@ package id.warta.media.internal.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /** Storage in a local directory, the default ({@code ./data/media}). Writes land under a temporary name first. */
@@ -42,10 +39,7 @@ public class LocalMediaStorage implements MediaStorage {
 		if (!Files.isRegularFile(file)) {
 			throw new NoSuchFileException(key);
 		}
-		FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-		channel.position(offset);
-		InputStream in = Channels.newInputStream(channel);
-		return length < 0 ? in : new BoundedInputStream(in, length);
+		return BoundedInputStream.slice(file, offset, length);
 	}
 
 	@Override
