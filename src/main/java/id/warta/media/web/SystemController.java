@@ -2,6 +2,7 @@ package id.warta.media.web;
 
 import id.warta.media.MediaTools;
 import id.warta.media.internal.MediaCatalog;
+import id.warta.media.internal.scan.MalwareScanner;
 import id.warta.media.internal.storage.MediaStorage;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,9 +20,11 @@ class SystemController {
 	private final ObjectProvider<BuildProperties> build;
 	private final MediaStorage storage;
 	private final MediaCatalog catalog;
+	private final MalwareScanner scanner;
 
 	SystemController(MediaTools tools, ObjectProvider<BuildProperties> build, MediaStorage storage,
-			MediaCatalog catalog) {
+			MediaCatalog catalog, MalwareScanner scanner) {
+		this.scanner = scanner;
 		this.tools = tools;
 		this.build = build;
 		this.storage = storage;
@@ -35,6 +38,7 @@ class SystemController {
 		model.addAttribute("java", System.getProperty("java.version"));
 		model.addAttribute("storage", storage.describe());
 		model.addAttribute("queue", catalog.queue());
+		model.addAttribute("scanner", scanner);
 		return VIEW;
 	}
 }

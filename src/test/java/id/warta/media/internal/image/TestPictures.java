@@ -21,13 +21,13 @@ import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 /** Pictures made on the spot, so the tests carry no binary fixtures. */
-final class TestPictures {
+public final class TestPictures {
 
 	private TestPictures() {
 	}
 
 	/** A gradient, so that scaling and cropping have something to work on; red left half, blue right half. */
-	static BufferedImage picture(int width, int height, boolean alpha) {
+	public static BufferedImage picture(int width, int height, boolean alpha) {
 		BufferedImage image = new BufferedImage(width, height,
 				alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
@@ -39,20 +39,20 @@ final class TestPictures {
 		return image;
 	}
 
-	static Path jpeg(Path directory, String name, int width, int height) throws IOException {
+	public static Path jpeg(Path directory, String name, int width, int height) throws IOException {
 		Path file = directory.resolve(name);
 		ImageIO.write(picture(width, height, false), "jpeg", file.toFile());
 		return file;
 	}
 
-	static Path png(Path directory, String name, int width, int height) throws IOException {
+	public static Path png(Path directory, String name, int width, int height) throws IOException {
 		Path file = directory.resolve(name);
 		ImageIO.write(picture(width, height, true), "png", file.toFile());
 		return file;
 	}
 
 	/** A JPEG as a phone writes it: EXIF with an orientation and where it was taken, and an XMP packet. */
-	static Path phoneJpeg(Path directory, String name, int width, int height, int orientation)
+	public static Path phoneJpeg(Path directory, String name, int width, int height, int orientation)
 			throws IOException {
 		Path plain = jpeg(directory, "plain-" + name, width, height);
 		TiffOutputSet exif = new TiffOutputSet();
@@ -77,7 +77,7 @@ final class TestPictures {
 	}
 
 	/** A PNG whose header declares a huge picture, with hardly any data behind it: a decompression bomb. */
-	static Path floodPng(Path directory, int width, int height) throws IOException {
+	public static Path floodPng(Path directory, int width, int height) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		DataOutputStream out = new DataOutputStream(bytes);
 		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
@@ -106,7 +106,7 @@ final class TestPictures {
 	}
 
 	/** The first part of a JPEG, as an interrupted upload leaves it. */
-	static Path truncatedJpeg(Path directory, int width, int height) throws IOException {
+	public static Path truncatedJpeg(Path directory, int width, int height) throws IOException {
 		byte[] whole = Files.readAllBytes(jpeg(directory, "whole.jpg", width, height));
 		Path file = directory.resolve("truncated.jpg");
 		Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
