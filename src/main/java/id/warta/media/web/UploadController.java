@@ -81,7 +81,7 @@ class UploadController {
 			@RequestHeader(name = "Upload-Offset", required = false) Long offset,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
 			HttpServletRequest request) throws IOException {
-		if (!"application/offset+octet-stream".equals(contentType)) {
+		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/offset+octet-stream")) {
 			return tus(ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)).build();
 		}
 		if (offset == null || offset < 0) {

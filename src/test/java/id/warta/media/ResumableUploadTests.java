@@ -1,0 +1,263 @@
+package id.warta.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Random;
+
+import id.warta.media.internal.ResumableUploads;
+import id.warta.organization.Role;
+import id.warta.support.Staff;
+import id.warta.support.TestFiles;
+import id.warta.support.WartaTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Resumable uploads: a dropped connection loses nothing and doubles nothing; the protocol as tus 1.0 says. */
+@WartaTest
+class ResumableUploadTests {
+
+	@Autowired
+	ResumableUploads uploads;
+
+	@Autowired
+	MediaLibrary library;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Staff staff;
+
+	@Test
+	void anUploadInterruptedAtRandomOffsetsAndResumedIsStoredByteForByte() throws Exception {
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		// A real video container header, then random bytes: recognised as MP4 by content, unlike anything stored.
+		byte[] source = new byte[3 * 1024 * 1024 + random.nextInt(100_000)];
+		random.nextBytes(source);
+		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm',
+				'p', '4', '1' };
+		System.arraycopy(ftyp, 0, source, 0, ftyp.length);
+		long owner = staff.idOf("kontributor");
+		var created = uploads.create(owner, null, source.length, "video-lapangan.mp4");
+
+		int interruptions = 0;
+		long offset = 0;
+		while (true) {
+			var status = uploads.status(created.id(), owner).orElseThrow();
+			assertThat(status.offset()).as("the server's offset is where the client resumes (seed %d)", seed)
+				.isLessThanOrEqualTo(source.length);
+			offset = status.offset();
+			if (status.mediaId() != null) {
+				break;
+			}
+			// Each attempt sends the rest, but the connection drops after a random number of bytes (or not at all).
+			long rest = source.length - offset;
+			long dropAfter = interruptions < 6 ? random.nextLong(Math.max(1, rest)) : Long.MAX_VALUE;
+			try {
+				var result = uploads.append(created.id(), owner, offset,
+						new DroppingStream(Arrays.copyOfRange(source, (int) offset, source.length), dropAfter));
+				if (result.mediaId() != null) {
+					break;
+				}
+			}
+			catch (IOException dropped) {
+				interruptions++;
+			}
+		}
+		assertThat(interruptions).isEqualTo(6);
+		var done = uploads.status(created.id(), owner).orElseThrow();
+		StoredMedia stored = library.find(done.mediaId()).orElseThrow();
+		assertThat(stored.sha256()).as("seed %d", seed).isEqualTo(sha256(source));
+		assertThat(stored.size()).isEqualTo(source.length);
+		assertThat(stored.kind()).isEqualTo(MediaKind.VIDEO);
+		try (InputStream in = library.open(stored.id()).orElseThrow().resource().getInputStream()) {
+			assertThat(sha256(in.readAllBytes())).isEqualTo(sha256(source));
+		}
+		assertThat(library.uploadedBy(stored.id(), owner)).isTrue();
+		assertThat(library.uploadedBy(stored.id(), staff.idOf("admin.konten"))).isFalse();
+	}
+
+	@Test
+	void aChunkSentAgainAtAnOldOffsetIsRefusedSoNothingIsDoubled() throws Exception {
+		long owner = staff.idOf("kontributor");
+		byte[] photo = TestFiles.jpeg(300, 200, java.awt.Color.GREEN);
+		var created = uploads.create(owner, null, photo.length, "foto.jpg");
+		uploads.append(created.id(), owner, 0, new ByteArrayInputStream(photo, 0, 100));
+		assertThatThrownBy(() -> uploads.append(created.id(), owner, 0, new ByteArrayInputStream(photo, 0, 100)))
+			.isInstanceOfSatisfying(ResumableUploads.UploadConflict.class, c -> assertThat(c.status()).isEqualTo(409));
+		var done = uploads.append(created.id(), owner, 100,
+				new ByteArrayInputStream(photo, 100, photo.length - 100));
+		assertThat(library.find(done.mediaId()).orElseThrow().sha256()).isEqualTo(sha256(photo));
+	}
+
+	@Test
+	void theTusProtocolFromCreationToTheMediaId() throws Exception {
+		byte[] photo = TestFiles.jpeg(320, 240, java.awt.Color.RED);
+		var options = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.options("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf()))
+			.andExpect(status().isNoContent())
+			.andExpect(header().string("Tus-Version", "1.0.0"))
+			.andExpect(header().string("Tus-Extension", "creation,termination"))
+			.andReturn();
+		assertThat(Long.parseLong(options.getResponse().getHeader("Tus-Max-Size"))).isEqualTo(4L << 30);
+
+		String location = mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Tus-Resumable", "1.0.0")
+			.header("Upload-Length", photo.length)
+			.header("Upload-Metadata", "filename " + base64("rapat koordinasi.jpg") + ",filetype " + base64("image/jpeg")))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Tus-Resumable", "1.0.0"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		assertThat(location).startsWith("/api/v1/uploads/");
+
+		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Tus-Resumable", "1.0.0")
+			.header("Upload-Offset", 0)
+			.contentType("application/offset+octet-stream")
+			.content(Arrays.copyOf(photo, 500)))
+			.andExpect(status().isNoContent())
+			.andExpect(header().string("Upload-Offset", "500"))
+			.andExpect(header().doesNotExist("Warta-Media-Id"));
+		// someone else's upload does not exist for them
+		mvc.perform(head(location).with(staff.demo(Role.CONTENT_ADMIN)).header("Tus-Resumable", "1.0.0"))
+			.andExpect(status().isNotFound());
+		mvc.perform(head(location).with(staff.demo(Role.CONTRIBUTOR)).header("Tus-Resumable", "1.0.0"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Upload-Offset", "500"))
+			.andExpect(header().string("Upload-Length", String.valueOf(photo.length)))
+			.andExpect(header().string("Cache-Control", "no-store"));
+		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Offset", 400)
+			.contentType("application/offset+octet-stream")
+			.content(Arrays.copyOfRange(photo, 400, photo.length)))
+			.andExpect(status().isConflict());
+		String mediaId = mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Offset", 500)
+			.contentType("application/offset+octet-stream")
+			.content(Arrays.copyOfRange(photo, 500, photo.length)))
+			.andExpect(status().isNoContent())
+			.andExpect(header().string("Upload-Offset", String.valueOf(photo.length)))
+			.andReturn()
+			.getResponse()
+			.getHeader("Warta-Media-Id");
+		StoredMedia stored = library.find(Long.parseLong(mediaId)).orElseThrow();
+		assertThat(stored.originalName()).isEqualTo("rapat koordinasi.jpg");
+		assertThat(stored.sha256()).isEqualTo(sha256(photo));
+	}
+
+	@Test
+	void aDangerousFileIsRefusedAtItsFirstChunkWithAnIndonesianReasonAndIsGone() throws Exception {
+		byte[] html = ("<!DOCTYPE html><html><head><title>x</title></head><body><script>alert(1)</script>"
+				+ "</body></html>" + " ".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+		String location = mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Length", html.length)
+			.header("Upload-Metadata", "filename " + base64("foto.jpg")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Offset", 0)
+			.contentType("application/offset+octet-stream")
+			.content(Arrays.copyOf(html, 1000)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("media.rejected.html"))
+			.andExpect(jsonPath("$.title", containsString("halaman web")));
+		mvc.perform(head(location).with(staff.demo(Role.CONTRIBUTOR))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aFileLargerThanAnyLimitIsRefusedBeforeAByteIsSentAndAPhotoOverItsLimitAtTheFirstChunk() throws Exception {
+		mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Length", (4L << 30) + 1))
+			.andExpect(status().isPayloadTooLarge());
+		byte[] photo = TestFiles.jpeg();
+		String location = mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Length", 60L * 1024 * 1024)
+			.header("Upload-Metadata", "filename " + base64("foto-besar.jpg")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Offset", 0)
+			.contentType("application/offset+octet-stream")
+			.content(photo))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.code").value("media.rejected.tooLarge.IMAGE"));
+	}
+
+	@Test
+	void aCancelledUploadIsGone() throws Exception {
+		String location = mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Length", 1000))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		mvc.perform(delete(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())).andExpect(status().isNoContent());
+		mvc.perform(head(location).with(staff.demo(Role.CONTRIBUTOR))).andExpect(status().isNotFound());
+	}
+
+	/** Gives its bytes, then fails like a dropped connection after {@code dropAfter} of them. */
+	static final class DroppingStream extends InputStream {
+
+		private final byte[] bytes;
+		private final long dropAfter;
+		private int position;
+
+		DroppingStream(byte[] bytes, long dropAfter) {
+			this.bytes = bytes;
+			this.dropAfter = dropAfter;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			if (position >= dropAfter) {
+				throw new IOException("connection reset by peer");
+			}
+			if (position >= bytes.length) {
+				return -1;
+			}
+			int n = (int) Math.min(Math.min(length, bytes.length - position), dropAfter - position);
+			System.arraycopy(bytes, position, buffer, offset, n);
+			position += n;
+			return n;
+		}
+	}
+
+	private static String base64(String text) {
+		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String sha256(byte[] bytes) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+}
