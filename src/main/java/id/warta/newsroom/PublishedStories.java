@@ -14,6 +14,12 @@ public interface PublishedStories {
 	/** The newest published stories of a type that pass their seal check. */
 	List<PublicStory> latest(StoryType type, int limit);
 
+	/**
+	 * Every published story of every type whose seal holds, newest first: for search indexes, feeds and the
+	 * sitemap. Tampered ones are left out (and reported).
+	 */
+	List<PublicStory> allPublished();
+
 	/** Whether a media file belongs to a published, intact story and may be served to anyone. */
 	boolean isPublic(long mediaId);
 }

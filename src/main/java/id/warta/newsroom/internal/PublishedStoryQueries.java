@@ -62,6 +62,16 @@ class PublishedStoryQueries implements PublishedStories {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<PublicStory> allPublished() {
+		return stories.findAllPublished(agencies.current().id())
+			.stream()
+			.map(this::checked)
+			.filter(PublicStory::intact)
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public boolean isPublic(long mediaId) {
 		return stories.findAllById(stories.findPublishedShowing(mediaId, Long.toString(mediaId)))
 			.stream()

@@ -29,6 +29,13 @@ interface StoryRepository extends JpaRepository<Story, Long> {
 			order by s.publishedAt desc""")
 	List<Story> findPublished(long agencyId, StoryType type, Limit limit);
 
+	@Query("""
+			select s from Story s
+			where s.agencyId = :agencyId and s.publishedRevision is not null
+			  and s.state <> id.warta.newsroom.StoryState.WITHDRAWN
+			order by s.publishedAt desc""")
+	List<Story> findAllPublished(long agencyId);
+
 	/** Whether another story already uses this slug for this type, in any revision. */
 	@Query("""
 			select count(s) > 0 from Story s join s.revisions r
