@@ -104,7 +104,7 @@ class SopApiTests {
 			.param("title", "Bahan")
 			.param("activityAt", "2026-11-20T02:00:00Z"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.messageKey").value("media.rejected.type"))
+			.andExpect(jsonPath("$.messageKey").value("media.rejected.html"))
 			.andExpect(jsonPath("$.file").value("foto.jpg"));
 	}
 

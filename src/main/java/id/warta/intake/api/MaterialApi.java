@@ -35,20 +35,31 @@ class MaterialApi {
 	record ReasonRequest(String reason) {
 	}
 
-	/** Files and their captions in the same order; the activity time as an ISO instant. */
+	/**
+	 * Files and their captions in the same order; the activity time as an ISO instant. Files already sent through
+	 * the resumable uploads ({@code /api/v1/uploads}) come as {@code mediaIds}, with {@code mediaCaptions}.
+	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Material> send(@RequestParam(required = false) String title,
 			@RequestParam(required = false) String description, @RequestParam(required = false) Instant activityAt,
 			@RequestParam(required = false) String place, @RequestParam(required = false) Long divisionId,
 			@RequestParam(required = false) String note,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
-			@RequestParam(name = "captions", required = false) List<String> captions) throws IOException {
+			@RequestParam(name = "captions", required = false) List<String> captions,
+			@RequestParam(name = "mediaIds", required = false) List<Long> mediaIds,
+			@RequestParam(name = "mediaCaptions", required = false) List<String> mediaCaptions) throws IOException {
 		List<NewMaterial.Upload> uploads = new ArrayList<>();
 		if (files != null) {
 			for (int i = 0; i < files.size(); i++) {
 				MultipartFile file = files.get(i);
 				uploads.add(new NewMaterial.Upload(file.getOriginalFilename(), file.getSize(), file.getInputStream(),
 						captions != null && i < captions.size() ? captions.get(i) : null));
+			}
+		}
+		if (mediaIds != null) {
+			for (int i = 0; i < mediaIds.size(); i++) {
+				uploads.add(NewMaterial.Upload.alreadyUploaded(mediaIds.get(i),
+						mediaCaptions != null && i < mediaCaptions.size() ? mediaCaptions.get(i) : null));
 			}
 		}
 		Material material = intake.send(new NewMaterial(title, description, activityAt, place, divisionId, note,
