@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The four SOP steps clicked through in headless Chromium, as new users would: a contributor uploads a photo,
+ * The four SOP steps clicked through in headless Chromium, as new users would: a contributor uploads a photo
+ * with the resumable uploader,
  * the admin composes and submits, a screener approves on a 390 px wide phone, the admin publishes, and an
  * anonymous visitor reads the page. Screenshots of each step go to target/browser.
  */
@@ -76,8 +77,10 @@ class SopWalkThroughBrowserTests {
 		type("title", title);
 		type("description", "Wali Kota meresmikan rumah susun sewa di Bekasi Timur.");
 		type("place", "Bekasi Timur");
-		browser.findElement(By.id("file0")).sendKeys(photo.toString());
-		type("caption0", "Wali Kota menggunting pita");
+		// The resumable uploader sends the photo as soon as it is chosen; the caption goes with its row.
+		browser.findElement(By.id("uploader-input")).sendKeys(photo.toString());
+		waitForText("Terunggah");
+		browser.findElement(By.cssSelector("li.upload input[name=uploadedCaptions]")).sendKeys("Wali Kota menggunting pita");
 		click(By.cssSelector("main form button.primary"));
 		waitForText("BHN-");
 		shot("1-receipt");
