@@ -9,7 +9,8 @@ FLOWS=${2:-20}
 PASSWORD=warta-demo-2026
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-printf '\xff\xd8\xff\xe0\x00\x10JFIF\x00' > "$WORK/foto.jpg"
+# A complete 16 x 16 JPEG (uploads are checked for completeness).
+echo '/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAgEBAQEBAUFBQUFBQYGBgYGBgYGBgYGBgYHBwcICAgHBwcGBgcHCAgICAkJCQgICAgJCQoKCgwMCwsODg4RERT/xABMAAEBAAAAAAAAAAAAAAAAAAAABwEBAQAAAAAAAAAAAAAAAAAABQcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAQABADASIAAhEAAxEA/9oADAMBAAIRAxEAPwCOAL+Lf//Z' | base64 -d > "$WORK/foto.jpg"
 
 login() { # user -> cookie jar + csrf token in $WORK/<user>.csrf
   local jar="$WORK/$1.jar"

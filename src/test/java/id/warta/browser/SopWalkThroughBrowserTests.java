@@ -79,7 +79,8 @@ class SopWalkThroughBrowserTests {
 		type("place", "Bekasi Timur");
 		// The resumable uploader sends the photo as soon as it is chosen; the caption goes with its row.
 		browser.findElement(By.id("uploader-input")).sendKeys(photo.toString());
-		waitForText("Terunggah");
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.upload.done")));
 		browser.findElement(By.cssSelector("li.upload input[name=uploadedCaptions]")).sendKeys("Wali Kota menggunting pita");
 		click(By.cssSelector("main form button.primary"));
 		waitForText("BHN-");

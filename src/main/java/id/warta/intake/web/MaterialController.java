@@ -43,8 +43,10 @@ class MaterialController {
 	private final MaterialIntake intake;
 	private final DivisionChoices divisions;
 	private final SopClocks clocks;
+	private final java.time.Clock clock;
 
-	MaterialController(MaterialIntake intake, DivisionChoices divisions, SopClocks clocks) {
+	MaterialController(MaterialIntake intake, DivisionChoices divisions, SopClocks clocks, java.time.Clock clock) {
+		this.clock = clock;
 		this.intake = intake;
 		this.divisions = divisions;
 		this.clocks = clocks;
@@ -52,7 +54,7 @@ class MaterialController {
 
 	@GetMapping("/bahan/kirim")
 	String sendForm(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
-		model.addAttribute("form", new SendForm("", "", LocalDate.now(JAKARTA), null, "", staff.divisionId(), "",
+		model.addAttribute("form", new SendForm("", "", LocalDate.now(clock.withZone(JAKARTA)), null, "", staff.divisionId(), "",
 				List.of(), List.of(), List.of(), List.of()));
 		return showSend(model);
 	}
@@ -79,11 +81,7 @@ class MaterialController {
 				}
 			}
 		}
-		var activityAt = form.activityDate() == null ? null
-				: form.activityDate()
-					.atTime(form.activityTime() == null ? LocalTime.of(8, 0) : form.activityTime())
-					.atZone(JAKARTA)
-					.toInstant();
+		var activityAt = activityAt(form);
 		try {
 			var material = intake.send(new NewMaterial(form.title(), form.description(), activityAt, form.place(),
 					form.divisionId(), form.note(), uploads));
@@ -98,6 +96,22 @@ class MaterialController {
 			binding.reject(rejected.messageKey());
 		}
 		return showSend(model);
+	}
+
+	/**
+	 * The activity's moment; without a time, 08:00 of that day — or now, when it is today and not yet 08:00, so
+	 * that material sent early in the morning is not refused as coming from the future.
+	 */
+	private java.time.Instant activityAt(SendForm form) {
+		if (form.activityDate() == null) {
+			return null;
+		}
+		if (form.activityTime() != null) {
+			return form.activityDate().atTime(form.activityTime()).atZone(JAKARTA).toInstant();
+		}
+		var morning = form.activityDate().atTime(LocalTime.of(8, 0)).atZone(JAKARTA).toInstant();
+		var now = clock.instant();
+		return morning.isAfter(now) && form.activityDate().equals(LocalDate.ofInstant(now, JAKARTA)) ? now : morning;
 	}
 
 	@GetMapping("/bahan/{id}")
