@@ -49,7 +49,7 @@ TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/login.html" | head -1 | sed 
 curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null -d "username=kontributor&password=warta-demo-2026&_csrf=$TOKEN" "$BASE/masuk"
 CSRF=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/api/v1/csrf" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 
-heap_used_kib() { jstat -gc "$APP_PID" | awk 'NR==2 {printf "%d", $3+$4+$6+$8}'; }
+heap_used_kib() { jstat -gc "$APP_PID" 2>/dev/null | awk 'NR==2 {printf "%d", $3+$4+$6+$8}'; }
 # Settle, then the heap in use before the upload (after a full collection, so that start-up garbage is not counted).
 sleep 3; jcmd "$APP_PID" GC.run > /dev/null 2>&1 || true; sleep 1
 BEFORE=$(heap_used_kib)

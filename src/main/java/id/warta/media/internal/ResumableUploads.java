@@ -42,6 +42,14 @@ public class ResumableUploads {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+	/**
+	 * The SHA-256 of each upload so far, fed as its bytes arrive, so that a large file is not read again at the
+	 * end. Only a hint: after a restart, or if it does not cover exactly the bytes on disk, the file is hashed.
+	 */
+	private final Map<String, RunningHash> hashes = new ConcurrentHashMap<>();
+
+	private record RunningHash(java.security.MessageDigest digest, long[] covered) {
+	}
 
 	ResumableUploads(UploadSessionRepository sessions, StorageMediaLibrary library, UploadInspector inspector,
 			MediaSettings settings, TransactionTemplate transactions, Clock clock) {
@@ -124,8 +132,17 @@ public class ResumableUploads {
 				throw new UploadConflict(409, "offset " + offset + " but the upload has " + current + " bytes");
 			}
 			long written;
+			RunningHash hash = hashes.get(id);
+			if (hash == null && current == 0) {
+				hash = new RunningHash(sha256(), new long[1]);
+				hashes.put(id, hash);
+			}
+			java.security.MessageDigest digest = hash != null && hash.covered()[0] == current ? hash.digest() : null;
+			if (digest == null) {
+				hashes.remove(id);
+			}
 			try {
-				written = appendAtMost(body, part, session.declaredLength() - current);
+				written = appendAtMost(body, part, session.declaredLength() - current, digest, hash);
 			}
 			finally {
 				transactions.executeWithoutResult(tx -> sessions.findById(id)
@@ -188,8 +205,11 @@ public class ResumableUploads {
 		try {
 			MediaAsset asset = transactions.execute(tx -> {
 				try {
+					RunningHash hash = hashes.remove(session.id());
+					String known = hash != null && hash.covered()[0] == session.declaredLength()
+							? java.util.HexFormat.of().formatHex(hash.digest().digest()) : null;
 					MediaAsset accepted = library.accept(part, session.fileName(), session.ownerId(),
-							session.divisionId());
+							session.divisionId(), known);
 					sessions.findById(session.id()).ifPresent(s -> s.finished(accepted.getId(), clock.instant()));
 					return accepted;
 				}
@@ -223,6 +243,7 @@ public class ResumableUploads {
 	}
 
 	private void discard(UploadSession session) {
+		hashes.remove(session.id());
 		StorageMediaLibrary.deleteQuietly(part(session.id()));
 		transactions.executeWithoutResult(tx -> sessions.deleteById(session.id()));
 	}
@@ -233,9 +254,21 @@ public class ResumableUploads {
 		return settings.uploadDirectory().resolve("tus-" + id + ".part");
 	}
 
-	private static long appendAtMost(InputStream body, Path part, long remaining) throws IOException {
+	private static java.security.MessageDigest sha256() {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256");
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Appends, feeding the digest (when there is one) with exactly the bytes that reached the file. */
+	private static long appendAtMost(InputStream body, Path part, long remaining, java.security.MessageDigest digest,
+			RunningHash hash) throws IOException {
 		long written = 0;
 		byte[] buffer = new byte[BUFFER];
+		HashingPipe pipe = digest == null ? null : new HashingPipe(digest, BUFFER);
 		try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
 			int read;
 			while (written < remaining
@@ -244,7 +277,25 @@ public class ResumableUploads {
 				while (chunk.hasRemaining()) {
 					channel.write(chunk);
 				}
+				if (pipe != null) {
+					pipe.feed(buffer, read);
+				}
 				written += read;
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("upload interrupted");
+		}
+		finally {
+			if (pipe != null) {
+				try {
+					hash.covered()[0] += pipe.finish();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					hash.covered()[0] = -1;
+				}
 			}
 		}
 		return written;

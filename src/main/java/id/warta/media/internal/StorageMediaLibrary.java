@@ -95,9 +95,15 @@ class StorageMediaLibrary implements MediaLibrary {
 	 * Refuses with {@link MediaRejected}.
 	 */
 	MediaAsset accept(Path file, String name, long uploaderId, Long divisionId) throws IOException {
+		return accept(file, name, uploaderId, divisionId, null);
+	}
+
+	/** As above, with the SHA-256 already computed while the bytes arrived (null: read the file for it). */
+	MediaAsset accept(Path file, String name, long uploaderId, Long divisionId, String knownSha256)
+			throws IOException {
 		Sniffed type = inspector.inspect(file, name);
 		malware.check(file, name);
-		String sha256 = sha256(file);
+		String sha256 = knownSha256 != null ? knownSha256 : sha256(file);
 		long agencyId = agencies.current().id();
 		Optional<MediaAsset> same = assets.findFirstByAgencyIdAndSha256OrderById(agencyId, sha256);
 		if (same.isPresent() && storage.exists(same.get().storageKey())) {
