@@ -39,6 +39,28 @@ class SendMaterialTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	id.warta.support.MutableClock clock;
+
+	@Test
+	void materialOfTodaySentAt6InTheMorningWithoutATimeIsAccepted() throws Exception {
+		var jakarta = java.time.ZoneId.of("Asia/Jakarta");
+		var sixTomorrow = java.time.LocalDate.now(jakarta).plusDays(1).atTime(6, 0).atZone(jakarta).toInstant();
+		clock.advance(java.time.Duration.between(java.time.Instant.now(), sixTomorrow));
+		try {
+			String today = java.time.LocalDate.ofInstant(clock.instant(), jakarta).toString();
+			mvc.perform(multipart("/bahan/kirim").file(new MockMultipartFile("file0", "pagi.jpg", "image/jpeg", JPEG))
+				.with(staff.demo(Role.CONTRIBUTOR))
+				.with(csrf())
+				.param("title", "Kerja bakti pagi " + System.nanoTime())
+				.param("activityDate", today))
+				.andExpect(redirectedUrlPattern("/bahan/*"));
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
 	@Test
 	void aContributorSendsAPhotoAndGetsAReceiptNumber() throws Exception {
 		String title = "Serah terima kunci rusunawa " + System.nanoTime();

@@ -47,6 +47,12 @@ class ResumableUploadTests {
 	@Autowired
 	Staff staff;
 
+	@Autowired
+	id.warta.support.MutableClock clock;
+
+	@org.springframework.beans.factory.annotation.Value("${warta.media.upload-directory:./data/uploads}")
+	java.nio.file.Path uploadDirectory;
+
 	@Test
 	void anUploadInterruptedAtRandomOffsetsAndResumedIsStoredByteForByte() throws Exception {
 		long seed = System.nanoTime();
@@ -207,6 +213,26 @@ class ResumableUploadTests {
 			.content(photo))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.code").value("media.rejected.tooLarge.IMAGE"));
+	}
+
+	@Test
+	void anUploadNobodyContinuesIsRemovedWithItsBytesAfterTheExpiry() throws Exception {
+		long owner = staff.idOf("kontributor");
+		var created = uploads.create(owner, null, 10_000, "setengah.jpg");
+		uploads.append(created.id(), owner, 0, new ByteArrayInputStream(TestFiles.jpeg(), 0, 200));
+		java.nio.file.Path part = uploadDirectory.resolve("tus-" + created.id() + ".part");
+		assertThat(part).exists();
+		uploads.removeAbandoned();
+		assertThat(uploads.status(created.id(), owner)).as("still within the expiry").isPresent();
+		try {
+			clock.advance(java.time.Duration.ofHours(25));
+			uploads.removeAbandoned();
+			assertThat(uploads.status(created.id(), owner)).isEmpty();
+			assertThat(part).doesNotExist();
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test
