@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -74,7 +73,7 @@ class ResumableUploadBrowserTests {
 
 	@Test
 	void aVideoIsPausedResumedAndSurvivesADroppedConnection() throws Exception {
-		byte[] video = video(14 * 1024 * 1024);
+		byte[] video = id.warta.support.TestFiles.mp4Noise(14 * 1024 * 1024, 42);
 		Path file = Files.createTempFile("kegiatan-lapangan", ".mp4");
 		Files.write(file, video);
 
@@ -138,13 +137,4 @@ class ResumableUploadBrowserTests {
 		browser.get("http://127.0.0.1:" + port + path);
 	}
 
-	/** An MP4 container header, then noise: recognised as video by its content. */
-	private static byte[] video(int size) {
-		byte[] bytes = new byte[size];
-		new Random(42).nextBytes(bytes);
-		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm',
-				'p', '4', '1' };
-		System.arraycopy(ftyp, 0, bytes, 0, ftyp.length);
-		return bytes;
-	}
 }

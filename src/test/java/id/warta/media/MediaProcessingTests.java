@@ -150,10 +150,7 @@ class MediaProcessingTests {
 	void aFileThatCannotBeProcessedKeepsItsOriginalAndSaysWhy() throws Exception {
 		Assumptions.assumeTrue(tools.has("ffprobe"), "ffprobe is not installed: nothing reads video here");
 		// an MP4 header with nothing playable behind it
-		byte[] broken = new byte[4096];
-		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm',
-				'p', '4', '1' };
-		System.arraycopy(ftyp, 0, broken, 0, ftyp.length);
+		byte[] broken = id.warta.support.TestFiles.mp4Noise(4096, 7);
 		StoredMedia stored = library.store(new ByteArrayInputStream(broken), "rusak.mp4", staff.idOf("kontributor"),
 				null);
 		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {

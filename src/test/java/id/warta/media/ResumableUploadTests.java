@@ -58,11 +58,7 @@ class ResumableUploadTests {
 		long seed = System.nanoTime();
 		Random random = new Random(seed);
 		// A real video container header, then random bytes: recognised as MP4 by content, unlike anything stored.
-		byte[] source = new byte[3 * 1024 * 1024 + random.nextInt(100_000)];
-		random.nextBytes(source);
-		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm',
-				'p', '4', '1' };
-		System.arraycopy(ftyp, 0, source, 0, ftyp.length);
+		byte[] source = TestFiles.mp4Noise(3 * 1024 * 1024 + random.nextInt(100_000), seed);
 		long owner = staff.idOf("kontributor");
 		var created = uploads.create(owner, null, source.length, "video-lapangan.mp4");
 

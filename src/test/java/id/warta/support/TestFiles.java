@@ -36,4 +36,14 @@ public final class TestFiles {
 		}
 		return out.toByteArray();
 	}
+
+	/** An MP4 container header ("ftyp isom") followed by random bytes: recognised as video by its content. */
+	public static byte[] mp4Noise(int size, long seed) {
+		byte[] bytes = new byte[size];
+		new java.util.Random(seed).nextBytes(bytes);
+		byte[] ftyp = { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm',
+				'p', '4', '1' };
+		System.arraycopy(ftyp, 0, bytes, 0, ftyp.length);
+		return bytes;
+	}
 }
