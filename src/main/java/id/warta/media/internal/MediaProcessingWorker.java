@@ -80,10 +80,26 @@ public class MediaProcessingWorker {
 		return true;
 	}
 
+	/**
+	 * Processes this original now, on the caller's thread, if it is still waiting and no other worker has it: for
+	 * a picture of a story published right after its upload, whose public rendition is asked for at once.
+	 */
+	public boolean processNow(long id) {
+		Optional<Long> claimed = claim(id);
+		claimed.ifPresent(this::process);
+		return claimed.isPresent();
+	}
+
 	private Optional<Long> claim() {
+		return claim(null);
+	}
+
+	private Optional<Long> claim(Long only) {
 		return transactions.execute(tx -> {
 			Instant now = clock.instant();
-			List<Long> ids = jdbc.queryForList("""
+			List<Long> ids = only != null ? jdbc.queryForList("""
+					SELECT id FROM media_asset WHERE id = ? AND processing_status = 'PENDING'
+					FOR UPDATE SKIP LOCKED""", Long.class, only) : jdbc.queryForList("""
 					SELECT id FROM media_asset
 					WHERE (processing_status = 'PENDING'
 					   OR (processing_status = 'PROCESSING' AND processing_started_at < ?))

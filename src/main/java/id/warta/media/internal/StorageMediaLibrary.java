@@ -47,12 +47,14 @@ class StorageMediaLibrary implements MediaLibrary {
 	private final UploadInspector inspector;
 	private final MalwareGate malware;
 	private final MediaSettings settings;
+	private final MediaProcessingWorker worker;
 	private final Agencies agencies;
 	private final Clock clock;
 
 	StorageMediaLibrary(MediaAssetRepository assets, MediaRenditionRepository renditions,
 			UploadSessionRepository uploads, MediaStorage storage, UploadInspector inspector, MalwareGate malware,
-			MediaSettings settings, Agencies agencies, Clock clock) {
+			MediaSettings settings, MediaProcessingWorker worker, Agencies agencies, Clock clock) {
+		this.worker = worker;
 		this.assets = assets;
 		this.renditions = renditions;
 		this.uploads = uploads;
@@ -166,9 +168,21 @@ class StorageMediaLibrary implements MediaLibrary {
 				rendition.size(), rendition.contentType(), asset.get().kind(), rendition.name()));
 	}
 
+	/**
+	 * A picture whose renditions are not made yet (published right after its upload) is processed on the spot
+	 * rather than shown as its original.
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<MediaFile> openPublic(long id) {
+		Optional<MediaFile> file = publicFile(id);
+		if (file.isEmpty() && assets.findById(id).map(MediaAsset::kind).orElse(null) == MediaKind.IMAGE
+				&& worker.processNow(id)) {
+			file = publicFile(id);
+		}
+		return file;
+	}
+
+	private Optional<MediaFile> publicFile(long id) {
 		return assets.findById(id).flatMap(asset -> switch (asset.kind()) {
 			case IMAGE -> largest(id, "w", ".jpg").flatMap(name -> openRendition(id, null, name));
 			case VIDEO -> openRendition(id, null, "web.mp4").or(() -> original(asset));
