@@ -3,11 +3,8 @@ package id.warta.media.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -33,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ResumableUploads {
 
 	private static final Logger log = LoggerFactory.getLogger(ResumableUploads.class);
-	private static final int BUFFER = 256 * 1024;
 
 	private final UploadSessionRepository sessions;
 	private final StorageMediaLibrary library;
@@ -48,8 +44,7 @@ public class ResumableUploads {
 	 */
 	private final Map<String, RunningHash> hashes = new ConcurrentHashMap<>();
 
-	private record RunningHash(java.security.MessageDigest digest, long[] covered) {
-	}
+
 
 	ResumableUploads(UploadSessionRepository sessions, StorageMediaLibrary library, UploadInspector inspector,
 			MediaSettings settings, TransactionTemplate transactions, Clock clock) {
@@ -134,7 +129,7 @@ public class ResumableUploads {
 			long written;
 			RunningHash hash = hashes.get(id);
 			if (hash == null && current == 0) {
-				hash = new RunningHash(sha256(), new long[1]);
+				hash = new RunningHash(PartFile.sha256(), new long[1]);
 				hashes.put(id, hash);
 			}
 			java.security.MessageDigest digest = hash != null && hash.covered()[0] == current ? hash.digest() : null;
@@ -142,7 +137,7 @@ public class ResumableUploads {
 				hashes.remove(id);
 			}
 			try {
-				written = appendAtMost(body, part, session.declaredLength() - current, digest, hash);
+				written = PartFile.append(body, part, session.declaredLength() - current, digest, hash);
 			}
 			finally {
 				transactions.executeWithoutResult(tx -> sessions.findById(id)
@@ -252,53 +247,6 @@ public class ResumableUploads {
 		// ids are UUIDs made here; the check keeps a forged id from naming another file
 		UUID.fromString(id);
 		return settings.uploadDirectory().resolve("tus-" + id + ".part");
-	}
-
-	private static java.security.MessageDigest sha256() {
-		try {
-			return java.security.MessageDigest.getInstance("SHA-256");
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** Appends, feeding the digest (when there is one) with exactly the bytes that reached the file. */
-	private static long appendAtMost(InputStream body, Path part, long remaining, java.security.MessageDigest digest,
-			RunningHash hash) throws IOException {
-		long written = 0;
-		byte[] buffer = new byte[BUFFER];
-		HashingPipe pipe = digest == null ? null : new HashingPipe(digest, BUFFER);
-		try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-			int read;
-			while (written < remaining
-					&& (read = body.read(buffer, 0, (int) Math.min(buffer.length, remaining - written))) > 0) {
-				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
-				while (chunk.hasRemaining()) {
-					channel.write(chunk);
-				}
-				if (pipe != null) {
-					pipe.feed(buffer, read);
-				}
-				written += read;
-			}
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new java.io.InterruptedIOException("upload interrupted");
-		}
-		finally {
-			if (pipe != null) {
-				try {
-					hash.covered()[0] += pipe.finish();
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					hash.covered()[0] = -1;
-				}
-			}
-		}
-		return written;
 	}
 
 	private static String truncate(String name) {
