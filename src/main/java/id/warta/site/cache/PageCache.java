@@ -93,8 +93,8 @@ class PageCache {
 	 */
 	@EventListener({ StoryPublished.class, StoryWithdrawn.class, PublishedContentTampered.class,
 			AgencyProfileUpdated.class, DivisionCreated.class, DivisionUpdated.class })
-	void publicContentChanged(Object event) {
-		log.debug("Public pages dropped from the cache: {}", event.getClass().getSimpleName());
+	void publicContentChanged() {
+		log.debug("Public content changed: cached pages are dropped after the commit");
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
