@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 class CacheWebSecurity implements WebSecurityContribution {
 
 	private final PageCache cache;
-	private final SealRecheck seals;
+	private final StoryPageFingerprint fingerprints;
 
-	CacheWebSecurity(PageCache cache, SealRecheck seals) {
+	CacheWebSecurity(PageCache cache, StoryPageFingerprint fingerprints) {
 		this.cache = cache;
-		this.seals = seals;
+		this.fingerprints = fingerprints;
 	}
 
 	@Override
@@ -29,6 +29,6 @@ class CacheWebSecurity implements WebSecurityContribution {
 
 	@Override
 	public void customize(HttpSecurity http) {
-		http.addFilterAfter(new PublicPageFilter(cache, seals), AuthorizationFilter.class);
+		http.addFilterAfter(new PublicPageFilter(cache, fingerprints), AuthorizationFilter.class);
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,11 +38,11 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	private final PageCache cache;
-	private final SealRecheck seals;
+	private final StoryPageFingerprint fingerprints;
 
-	PublicPageFilter(PageCache cache, SealRecheck seals) {
+	PublicPageFilter(PageCache cache, StoryPageFingerprint fingerprints) {
 		this.cache = cache;
-		this.seals = seals;
+		this.fingerprints = fingerprints;
 	}
 
 	@Override
@@ -59,9 +60,11 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 		String key = key(request, path);
 		PageCache.Generation generation = cache.generation();
+		// Before rendering: a change made while the page renders must not be taken for what the page shows.
+		String fingerprint = fingerprints.of(path);
 		var cached = cache.get(key);
 		if (cached.isPresent()) {
-			if (seals.stillServable(path)) {
+			if (Objects.equals(cached.get().fingerprint(), fingerprint)) {
 				send(cached.get(), "HIT", request, response);
 				return;
 			}
@@ -71,7 +74,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 		chain.doFilter(request, buffered);
 		if (shareable(request, buffered)) {
 			byte[] body = buffered.getContentAsByteArray();
-			var page = new CachedPage(body, buffered.getContentType(), etag(body), generation.since(),
+			var page = new CachedPage(body, buffered.getContentType(), etag(body), generation.since(), fingerprint,
 					System.nanoTime());
 			cache.put(key, page, generation);
 			send(page, "MISS", request, response);

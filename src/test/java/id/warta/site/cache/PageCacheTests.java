@@ -47,6 +47,6 @@ class PageCacheTests {
 	}
 
 	private static CachedPage page() {
-		return new CachedPage(new byte[] { 1 }, "text/html", "\"x\"", Instant.EPOCH, System.nanoTime());
+		return new CachedPage(new byte[] { 1 }, "text/html", "\"x\"", Instant.EPOCH, null, System.nanoTime());
 	}
 }

@@ -2,6 +2,7 @@ package id.warta.site.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -42,7 +43,7 @@ class TamperedStoryTests {
 		var story = new PublishedStoryFixtures(mvc, staff, jdbc).published("Normalisasi kali " + System.nanoTime());
 		// Served once, so that the page cache holds a copy of it.
 		mvc.perform(get(story.path())).andExpect(status().isOk());
-		mvc.perform(get(story.path())).andExpect(status().isOk());
+		mvc.perform(get(story.path())).andExpect(status().isOk()).andExpect(header().string("X-Warta-Cache", "HIT"));
 		assertThat(sealCheck.verifyAll().tampered()).doesNotContain(story.id());
 
 		String body = jdbc.queryForObject("SELECT body FROM story_revision WHERE story_id = ? AND number = 1",
