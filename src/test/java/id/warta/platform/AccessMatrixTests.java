@@ -163,6 +163,15 @@ class AccessMatrixTests {
 		MATRIX.put("GET /actuator/prometheus", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("GET /actuator/env", new Access(false, EnumSet.noneOf(Role.class)));
 		MATRIX.put("GET /actuator/beans", new Access(false, EnumSet.noneOf(Role.class)));
+		// Feeds, sitemap and robots.txt: for everyone (site-delivery).
+		MATRIX.put("GET /feed/rss.xml", Access.everyone());
+		MATRIX.put("GET /feed/atom.xml", Access.everyone());
+		MATRIX.put("GET /feed/{segment:berita|pengumuman}/rss.xml", Access.everyone());
+		MATRIX.put("GET /feed/{segment:berita|pengumuman}/atom.xml", Access.everyone());
+		MATRIX.put("GET /feed/bidang/{slug}/rss.xml", Access.everyone());
+		MATRIX.put("GET /feed/bidang/{slug}/atom.xml", Access.everyone());
+		MATRIX.put("GET /sitemap.xml", Access.everyone());
+		MATRIX.put("GET /robots.txt", Access.everyone());
 	}
 
 	@Autowired
