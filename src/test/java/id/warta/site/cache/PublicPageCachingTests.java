@@ -99,8 +99,11 @@ class PublicPageCachingTests {
 
 	@Test
 	void noCookieNorCsrfTokenEverEntersACachedPage() throws Exception {
-		fetch(get("/"));
+		// Other tests' background jobs (scheduled publication, alarms) may drop the cache in between: ask again.
 		var cached = fetch(get("/"));
+		for (int attempt = 0; attempt < 5 && !"HIT".equals(cached.getHeader(PublicPageFilter.CACHE_STATUS)); attempt++) {
+			cached = fetch(get("/"));
+		}
 		assertThat(cached.getHeader(PublicPageFilter.CACHE_STATUS)).isEqualTo("HIT");
 		assertThat(cached.getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
 		assertThat(cached.getContentAsString()).doesNotContain("_csrf").doesNotContain("JSESSIONID");
