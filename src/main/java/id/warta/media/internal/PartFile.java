@@ -32,8 +32,11 @@ final class PartFile {
 		HashingPipe pipe = digest == null ? null : new HashingPipe(digest, BUFFER);
 		try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
 			int read;
+			// Whole buffers: the network hands over a few kilobytes per read, and a write and a hand-over to the
+			// hashing thread per few kilobytes would cost more than the copying. Bytes of a buffer that a dropped
+			// connection leaves unfinished are not written; the client sends them again from the offset.
 			while (written < remaining
-					&& (read = body.read(buffer, 0, (int) Math.min(buffer.length, remaining - written))) > 0) {
+					&& (read = body.readNBytes(buffer, 0, (int) Math.min(buffer.length, remaining - written))) > 0) {
 				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
 				while (chunk.hasRemaining()) {
 					channel.write(chunk);
