@@ -2,6 +2,7 @@ package id.warta.newsroom;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the public website may show: published revisions only, each checked against its seal. */
 public interface PublishedStories {
@@ -19,6 +20,21 @@ public interface PublishedStories {
 	 * sitemap. Tampered ones are left out (and reported).
 	 */
 	List<PublicStory> allPublished();
+
+	/**
+	 * One page of published stories, newest first. Tampered ones on the page are left out (and reported), so a
+	 * page can hold fewer than its size.
+	 */
+	PublicPage list(PublicListing listing);
+
+	/** The years in which stories of these types were published, newest first: for a year filter. */
+	List<Integer> years(Set<StoryType> types);
+
+	/**
+	 * Where a published story now lives when this address was one of its earlier, approved slugs: the public
+	 * site answers 301 there. Empty when the address was never approved for a story that is public now.
+	 */
+	Optional<String> movedTo(StoryType type, String slug);
 
 	/** Whether a media file belongs to a published, intact story and may be served to anyone. */
 	boolean isPublic(long mediaId);

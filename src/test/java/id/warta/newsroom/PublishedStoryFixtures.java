@@ -1,12 +1,20 @@
 package id.warta.newsroom;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.function.Consumer;
 
 import id.warta.organization.Role;
 import id.warta.support.Staff;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stories published and withdrawn through the same requests people make, for tests outside the newsroom (the
@@ -14,6 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * moved to another of either before it goes public.
  */
 public class PublishedStoryFixtures {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** A story as the tests address it: its id, slug and public path. */
 	public record Story(long id, String slug, String path) {
@@ -47,6 +57,65 @@ public class PublishedStoryFixtures {
 
 	public Story published(String title) throws Exception {
 		return published(title, StoryType.NEWS, "sekretariat");
+	}
+
+	/** Sent back to the editor by the screener, so never public. */
+	public Story returned(String title, StoryType type) throws Exception {
+		return decided(title, type, "RETURN");
+	}
+
+	/** Refused by the screener, so never public. */
+	public Story rejected(String title, StoryType type) throws Exception {
+		return decided(title, type, "REJECT");
+	}
+
+	/**
+	 * Gives a published story a new slug the way staff do it: a new revision through the API, submitted, approved
+	 * and published. Returns the story at its new address.
+	 */
+	public Story renamed(Story story, String newSlug) throws Exception {
+		revise(story, content -> content.put("slug", newSlug));
+		String segment = story.path().substring(1, story.path().indexOf('/', 1));
+		return new Story(story.id(), newSlug, "/" + segment + "/" + newSlug);
+	}
+
+	/** Changes a published story's content through a new revision, approved and published like any other. */
+	public void revise(Story story, Consumer<ObjectNode> change) throws Exception {
+		String json = mvc.perform(get("/api/v1/stories/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		ObjectNode view = (ObjectNode) JSON.readTree(json);
+		ObjectNode content = (ObjectNode) view.get("current").get("content");
+		change.accept(content);
+		content.put("version", view.get("version").asLong());
+		content.set("divisionId", view.get("divisionId"));
+		mvc.perform(put("/api/v1/stories/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(JSON.writeValueAsString(content))).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/stories/{id}/submit", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
+			.andExpect(status().isOk());
+		int revision = jdbc.queryForObject("SELECT MAX(number) FROM story_revision WHERE story_id = ?", Integer.class,
+				story.id());
+		mvc.perform(post("/api/v1/stories/{id}/decisions", story.id()).with(staff.demo(Role.SCREENER))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"APPROVE\",\"revision\":" + revision + "}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/stories/{id}/publish", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
+			.andExpect(status().isOk());
+	}
+
+	private Story decided(String title, StoryType type, String decision) throws Exception {
+		StoryFixtures.Made made = stories.draft(title);
+		jdbc.update("UPDATE story SET type = ? WHERE id = ?", type.name(), made.id());
+		mvc.perform(post("/redaksi/berita/{id}/ajukan", made.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
+		mvc.perform(post("/api/v1/stories/{id}/decisions", made.id()).with(staff.demo(Role.SCREENER))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"" + decision + "\",\"revision\":1,\"note\":\"Perlu diperbaiki\"}"))
+			.andExpect(status().isOk());
+		return new Story(made.id(), made.slug(), "/" + type.pathSegment() + "/" + made.slug());
 	}
 
 	public void withdraw(Story story) throws Exception {

@@ -84,6 +84,7 @@ class AccessMatrixTests {
 		MATRIX.put("GET /admin/instansi", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("POST /admin/instansi", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("POST /admin/instansi/logo", Access.only(Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /admin/instansi/tampilan", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("GET /admin/audit", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("POST /admin/audit/periksa", Access.only(Role.SYSTEM_ADMIN));
 		MATRIX.put("GET /admin/sistem", Access.only(Role.SYSTEM_ADMIN));
@@ -129,6 +130,12 @@ class AccessMatrixTests {
 		MATRIX.put("POST /pemberitahuan/{id}/dibaca", Access.staff());
 		MATRIX.put("POST /pemberitahuan/dibaca-semua", Access.staff());
 		MATRIX.put("GET /{segment:berita|pengumuman|galeri|dokumen|profil}/{slug}", Access.everyone());
+		MATRIX.put("GET /{segment:berita|pengumuman|galeri|dokumen}", Access.everyone());
+		MATRIX.put("GET /bidang/{slug}", Access.everyone());
+		MATRIX.put("GET /kontak", Access.everyone());
+		MATRIX.put("GET /ppid", Access.everyone());
+		MATRIX.put("GET /ppid/{page}", Access.everyone());
+		MATRIX.put("GET /tema.css", Access.everyone());
 		MATRIX.put("GET /berkas/{id}", Access.everyone());
 		MATRIX.put("GET /berkas/{id}/{version}/{name}", Access.everyone());
 		MATRIX.put("GET /api/v1/csrf", Access.staff());
@@ -232,6 +239,7 @@ class AccessMatrixTests {
 			HttpMethod method = HttpMethod.valueOf(parts[0]);
 			String path = parts[1].replace("{id}", idFor(parts[1])).replaceAll("\\{segment:[^}]*}", "berita").replace("{slug}", "tidak-ada")
 				.replace("{version}", "1")
+				.replace("{page}", "permohonan")
 				.replace("{name}", "w320.jpg");
 
 			boolean anonymousAllowed = allowed(mvc.perform(request(method, path)).andReturn().getResponse());

@@ -37,6 +37,27 @@ public final class TestFiles {
 		return out.toByteArray();
 	}
 
+	/** A one-page PDF carrying this text, as an office's scanner-less PDF would. */
+	public static byte[] pdf(String text) {
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+			var page = new org.apache.pdfbox.pdmodel.PDPage();
+			document.addPage(page);
+			try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+						org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+				content.newLineAtOffset(72, 700);
+				content.showText(text);
+				content.endText();
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** An MP4 container header ("ftyp isom") followed by random bytes: recognised as video by its content. */
 	public static byte[] mp4Noise(int size, long seed) {
 		byte[] bytes = new byte[size];

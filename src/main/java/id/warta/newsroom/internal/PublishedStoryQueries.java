@@ -1,8 +1,15 @@
 package id.warta.newsroom.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import id.warta.newsroom.PublicListing;
+import id.warta.newsroom.PublicPage;
 import id.warta.newsroom.PublicStory;
 import id.warta.newsroom.PublishedStories;
 import id.warta.newsroom.StoryState;
@@ -23,9 +30,12 @@ class PublishedStoryQueries implements PublishedStories {
 	private final StorySeal seal;
 	private final TamperAlarm alarm;
 	private final Agencies agencies;
+	private final PublicListingQueries listings;
 
-	PublishedStoryQueries(StoryRepository stories, StorySeal seal, TamperAlarm alarm, Agencies agencies) {
+	PublishedStoryQueries(StoryRepository stories, StorySeal seal, TamperAlarm alarm, Agencies agencies,
+			PublicListingQueries listings) {
 		this.stories = stories;
+		this.listings = listings;
 		this.seal = seal;
 		this.alarm = alarm;
 		this.agencies = agencies;
@@ -68,6 +78,41 @@ class PublishedStoryQueries implements PublishedStories {
 			.map(this::checked)
 			.filter(PublicStory::intact)
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PublicPage list(PublicListing listing) {
+		long agency = agencies.current().id();
+		List<Long> ids = listings.ids(agency, listing);
+		Map<Long, Story> loaded = stories.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Story::getId, Function.identity()));
+		List<PublicStory> page = ids.stream()
+			.map(loaded::get)
+			.filter(Objects::nonNull)
+			.map(this::checked)
+			.filter(PublicStory::intact)
+			.toList();
+		return new PublicPage(page, listing.page(), listing.size(), listings.count(agency, listing));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Integer> years(Set<StoryType> types) {
+		return listings.years(agencies.current().id(), types);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> movedTo(StoryType type, String slug) {
+		return stories.findAllById(listings.approvedEarlierAt(agencies.current().id(), type, slug))
+			.stream()
+			.map(this::checked)
+			.filter(PublicStory::intact)
+			.filter(story -> !story.slug().equals(slug))
+			.map(PublicStory::path)
+			.findFirst();
 	}
 
 	@Override

@@ -34,6 +34,9 @@ public class Agency {
 	private String email;
 	private String logoFile;
 	private String logoType;
+	private String themeColor;
+	private String tagline;
+	private String officeHours;
 	private Instant updatedAt;
 	@Version
 	private long version;
@@ -57,7 +60,8 @@ public class Agency {
 	public AgencyProfile profile() {
 		Map<SocialPlatform, String> links = new EnumMap<>(SocialPlatform.class);
 		links.putAll(socialLinks);
-		return new AgencyProfile(id, name, shortName, address, phone, email, logoFile != null, links);
+		return new AgencyProfile(id, name, shortName, address, phone, email, logoFile != null, links,
+				themeColor, tagline, officeHours);
 	}
 
 	void describe(String name, String shortName, String address, String phone, String email, Instant now) {
@@ -66,6 +70,13 @@ public class Agency {
 		this.address = address;
 		this.phone = phone;
 		this.email = email;
+		this.updatedAt = now;
+	}
+
+	void present(String themeColor, String tagline, String officeHours, Instant now) {
+		this.themeColor = themeColor;
+		this.tagline = tagline;
+		this.officeHours = officeHours;
 		this.updatedAt = now;
 	}
 

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +62,33 @@ public class AgencyProfileAdministration {
 		current.describe(name.strip(), shortName.strip(), AccountAdministration.blankToNull(address),
 				AccountAdministration.blankToNull(phone), AccountAdministration.blankToNull(email), clock.instant());
 		current.linkSocial(socialLinks);
+		agency.changed();
+		List<String> changed = changed(before, current.profile());
+		if (!changed.isEmpty()) {
+			events.publishEvent(new AgencyProfileUpdated(Actors.current().getUsername(), current.getId(), changed));
+		}
+	}
+
+	/**
+	 * How the public site presents the agency. The colour carries white text in the header and buttons, so one
+	 * too light for that (contrast under 4.5:1, WCAG AA) is refused rather than making the site unreadable.
+	 */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public void present(String themeColor, String tagline, String officeHours) {
+		String color = AccountAdministration.blankToNull(themeColor);
+		if (color != null) {
+			color = color.strip().toLowerCase(Locale.ROOT);
+			if (!ThemeColor.isHex(color)) {
+				throw new RejectedChange("themeColor", "agency.theme.format");
+			}
+			if (ThemeColor.contrastWithWhite(color) < ThemeColor.MIN_CONTRAST) {
+				throw new RejectedChange("themeColor", "agency.theme.contrast");
+			}
+		}
+		Agency current = agency.agency();
+		AgencyProfile before = current.profile();
+		current.present(color, AccountAdministration.blankToNull(tagline),
+				AccountAdministration.blankToNull(officeHours), clock.instant());
 		agency.changed();
 		List<String> changed = changed(before, current.profile());
 		if (!changed.isEmpty()) {
@@ -122,6 +150,9 @@ public class AgencyProfileAdministration {
 		if (!Objects.equals(before.phone(), after.phone())) changed.add("phone");
 		if (!Objects.equals(before.email(), after.email())) changed.add("email");
 		if (!Objects.equals(before.socialLinks(), after.socialLinks())) changed.add("socialLinks");
+		if (!Objects.equals(before.themeColor(), after.themeColor())) changed.add("themeColor");
+		if (!Objects.equals(before.tagline(), after.tagline())) changed.add("tagline");
+		if (!Objects.equals(before.officeHours(), after.officeHours())) changed.add("officeHours");
 		return changed;
 	}
 

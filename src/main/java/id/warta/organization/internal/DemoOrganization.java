@@ -52,6 +52,8 @@ class DemoOrganization {
 				"dpkpp@bekasikota.go.id", clock.instant());
 		agency.linkSocial(Map.of(SocialPlatform.INSTAGRAM, "https://www.instagram.com/dpkpp.kotabekasi",
 				SocialPlatform.FACEBOOK, "https://www.facebook.com/dpkpp.kotabekasi"));
+		agency.present("#0b5d3b", "Melayani perumahan, kawasan permukiman dan pertanahan warga Kota Bekasi.",
+				"Senin–Jumat, 08.00–16.00 WIB", clock.instant());
 		current.changed();
 		long agencyId = agency.getId();
 		for (String name : DIVISIONS) {

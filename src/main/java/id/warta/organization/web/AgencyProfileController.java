@@ -41,18 +41,16 @@ class AgencyProfileController {
 
 	@GetMapping
 	String form(Model model) {
-		AgencyProfile profile = agencies.current();
-		Map<SocialPlatform, String> links = profile.socialLinks();
-		model.addAttribute("form", new AgencyForm(profile.name(), profile.shortName(), profile.address(),
-				profile.phone(), profile.email(), links.get(SocialPlatform.FACEBOOK),
-				links.get(SocialPlatform.INSTAGRAM), links.get(SocialPlatform.X), links.get(SocialPlatform.YOUTUBE),
-				links.get(SocialPlatform.TIKTOK), links.get(SocialPlatform.TELEGRAM), links.get(SocialPlatform.THREADS)));
+		model.addAttribute("form", formNow());
+		model.addAttribute("appearance", appearanceNow());
 		return FORM;
 	}
 
 	@PostMapping
-	String update(@Valid @ModelAttribute("form") AgencyForm form, BindingResult binding, RedirectAttributes redirect) {
+	String update(@Valid @ModelAttribute("form") AgencyForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
+			model.addAttribute("appearance", appearanceNow());
 			return FORM;
 		}
 		try {
@@ -61,10 +59,29 @@ class AgencyProfileController {
 		}
 		catch (RejectedChange rejection) {
 			Rejections.show(rejection, binding);
+			model.addAttribute("appearance", appearanceNow());
 			return FORM;
 		}
 		redirect.addFlashAttribute("success", "agency.updated");
 		return "redirect:/admin/instansi";
+	}
+
+	/** The public site's colour and standing texts, a form of its own so that a refusal keeps the profile. */
+	@PostMapping("/tampilan")
+	String present(@Valid @ModelAttribute("appearance") AppearanceForm appearance, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				administration.present(appearance.themeColor(), appearance.tagline(), appearance.officeHours());
+				redirect.addFlashAttribute("success", "agency.theme.updated");
+				return "redirect:/admin/instansi";
+			}
+			catch (RejectedChange rejection) {
+				Rejections.show(rejection, binding);
+			}
+		}
+		model.addAttribute("form", formNow());
+		return FORM;
 	}
 
 	@PostMapping("/logo")
@@ -77,6 +94,24 @@ class AgencyProfileController {
 			redirect.addFlashAttribute("error", rejection.messageKey());
 		}
 		return "redirect:/admin/instansi";
+	}
+
+	private AgencyForm formNow() {
+		AgencyProfile profile = agencies.current();
+		Map<SocialPlatform, String> links = profile.socialLinks();
+		return new AgencyForm(profile.name(), profile.shortName(), profile.address(), profile.phone(),
+				profile.email(), links.get(SocialPlatform.FACEBOOK), links.get(SocialPlatform.INSTAGRAM),
+				links.get(SocialPlatform.X), links.get(SocialPlatform.YOUTUBE), links.get(SocialPlatform.TIKTOK),
+				links.get(SocialPlatform.TELEGRAM), links.get(SocialPlatform.THREADS));
+	}
+
+	private AppearanceForm appearanceNow() {
+		AgencyProfile profile = agencies.current();
+		return new AppearanceForm(profile.themeColor(), profile.tagline(), profile.officeHours());
+	}
+
+	record AppearanceForm(@Size(max = 7) String themeColor, @Size(max = 300) String tagline,
+			@Size(max = 200) String officeHours) {
 	}
 
 	record AgencyForm(@NotBlank(message = "{agency.name.required}") @Size(max = 200) String name,

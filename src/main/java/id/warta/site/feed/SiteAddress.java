@@ -14,14 +14,14 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("warta.site")
-record SiteAddress(@NotNull URI baseUrl) {
+public record SiteAddress(@NotNull URI baseUrl) {
 
-	String absolute(String path) {
+	public String absolute(String path) {
 		String base = baseUrl.toString();
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
 	}
 
-	String host() {
+	public String host() {
 		return baseUrl.getHost() == null ? "localhost" : baseUrl.getHost();
 	}
 }

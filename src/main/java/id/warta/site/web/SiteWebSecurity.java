@@ -13,7 +13,8 @@ class SiteWebSecurity implements WebSecurityContribution {
 	@Override
 	public void authorize(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.GET, "/", "/berita/*", "/pengumuman/*", "/galeri/*", "/dokumen/*",
-				"/profil/*", "/berkas/*", "/berkas/*/*/*").permitAll();
+		requests.requestMatchers(HttpMethod.GET, "/", "/berita", "/pengumuman", "/galeri", "/dokumen", "/berita/*",
+				"/pengumuman/*", "/galeri/*", "/dokumen/*", "/profil/*", "/bidang/*", "/kontak", "/ppid", "/ppid/*",
+				"/tema.css", "/berkas/*", "/berkas/*/*/*").permitAll();
 	}
 }
