@@ -36,6 +36,9 @@ public interface PublishedStories {
 	 */
 	Optional<String> movedTo(StoryType type, String slug);
 
+	/** The approved channel texts and media of a published story, checked against its seal. */
+	Optional<ChannelCopy> channelCopy(long storyId);
+
 	/** Whether a media file belongs to a published, intact story and may be served to anyone. */
 	boolean isPublic(long mediaId);
 }

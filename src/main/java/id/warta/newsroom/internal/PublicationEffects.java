@@ -19,8 +19,20 @@ class PublicationEffects {
 		this.sop = sop;
 	}
 
+	/**
+	 * Step 4 ends here only when the website was the one channel chosen; otherwise it ends when every chosen social
+	 * channel is published or skipped, which the publishing module decides.
+	 */
 	void published(Story story, java.time.Instant at) {
-		sop.published(story, at);
+		boolean social = story.published()
+			.orElseThrow()
+			.content()
+			.channels()
+			.stream()
+			.anyMatch(channel -> channel != id.warta.newsroom.Channel.WEBSITE);
+		if (!social) {
+			sop.published(story, at);
+		}
 		materials.recordFate(story.getSourceMaterialIds(), MaterialState.PUBLISHED, PublicPaths.of(story), null);
 	}
 }

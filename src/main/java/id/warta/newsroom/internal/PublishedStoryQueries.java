@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.warta.newsroom.ChannelCopy;
 import id.warta.newsroom.PublicListing;
 import id.warta.newsroom.PublicPage;
 import id.warta.newsroom.PublicStory;
@@ -113,6 +114,20 @@ class PublishedStoryQueries implements PublishedStories {
 			.filter(story -> !story.slug().equals(slug))
 			.map(PublicStory::path)
 			.findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ChannelCopy> channelCopy(long storyId) {
+		return stories.findByIdAndAgencyId(storyId, agencies.current().id())
+			.filter(story -> story.published().isPresent() && story.getState() != StoryState.WITHDRAWN)
+			.map(story -> {
+				PublicStory checked = checked(story);
+				var content = story.published().orElseThrow().content();
+				return new ChannelCopy(story.getId(), story.published().orElseThrow().getNumber(),
+						checked.contentHash(), content.title(), content.lead(), checked.path(), content.channels(),
+						content.channelTexts(), content.featuredMediaId(), content.galleryMediaIds(), checked.intact());
+			});
 	}
 
 	@Override

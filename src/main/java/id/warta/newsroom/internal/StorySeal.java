@@ -1,19 +1,14 @@
 package id.warta.newsroom.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import id.warta.platform.KeyFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +21,7 @@ public class StorySeal {
 	private final byte[] key;
 
 	StorySeal(NewsroomSettings settings) {
-		this.key = settings.sealKey().isBlank() ? keyFromFile(settings) : settings.sealKey().getBytes(StandardCharsets.UTF_8);
+		this.key = settings.sealKey().isBlank() ? KeyFiles.readOrCreate(settings.sealKeyFile()) : settings.sealKey().getBytes(StandardCharsets.UTF_8);
 	}
 
 	public String seal(String contentHash) {
@@ -43,27 +38,5 @@ public class StorySeal {
 	public boolean holds(String contentHash, String seal) {
 		return seal != null && MessageDigest.isEqual(seal(contentHash).getBytes(StandardCharsets.US_ASCII),
 				seal.getBytes(StandardCharsets.US_ASCII));
-	}
-
-	private static byte[] keyFromFile(NewsroomSettings settings) {
-		var file = settings.sealKeyFile();
-		try {
-			if (!Files.exists(file)) {
-				Files.createDirectories(file.toAbsolutePath().getParent());
-				byte[] fresh = new byte[32];
-				new SecureRandom().nextBytes(fresh);
-				Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-				try {
-					Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-				}
-				catch (UnsupportedOperationException notPosix) {
-					// Windows: the file inherits the folder's permissions.
-				}
-			}
-			return Base64.getDecoder().decode(Files.readString(file).strip());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot read or create the seal key " + file, e);
-		}
 	}
 }

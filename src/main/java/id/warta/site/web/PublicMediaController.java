@@ -3,6 +3,7 @@ package id.warta.site.web;
 import java.time.Duration;
 
 import id.warta.media.MediaLibrary;
+import id.warta.media.MediaLinks;
 import id.warta.media.MediaResponses;
 import id.warta.newsroom.PublishedStories;
 import org.springframework.core.io.Resource;
@@ -18,10 +19,29 @@ class PublicMediaController {
 
 	private final PublishedStories stories;
 	private final MediaLibrary media;
+	private final MediaLinks links;
 
-	PublicMediaController(PublishedStories stories, MediaLibrary media) {
+	PublicMediaController(PublishedStories stories, MediaLibrary media, MediaLinks links) {
 		this.stories = stories;
 		this.media = media;
+		this.links = links;
+	}
+
+	/**
+	 * A signed, expiring address that a social platform fetches a post's media from. Still only media of published
+	 * content: withdrawing the story stops it at once, whatever the expiry.
+	 */
+	@GetMapping("/berkas/tautan/{token}")
+	ResponseEntity<Resource> signedMedia(@PathVariable String token) {
+		var target = links.verify(token).filter(found -> stories.isPublic(found.mediaId()));
+		if (target.isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		long id = target.get().mediaId();
+		var file = target.get().rendition() == null ? media.openPublic(id)
+				: media.openRendition(id, null, target.get().rendition());
+		return file.map(found -> MediaResponses.serve(found, CacheControl.noStore()))
+			.orElse(ResponseEntity.notFound().build());
 	}
 
 	@GetMapping("/berkas/{id}")

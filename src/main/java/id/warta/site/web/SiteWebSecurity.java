@@ -15,6 +15,6 @@ class SiteWebSecurity implements WebSecurityContribution {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/", "/berita", "/pengumuman", "/galeri", "/dokumen", "/berita/*",
 				"/pengumuman/*", "/galeri/*", "/dokumen/*", "/profil/*", "/bidang/*", "/kontak", "/ppid", "/ppid/*",
-				"/tema.css", "/berkas/*", "/berkas/*/*/*").permitAll();
+				"/tema.css", "/berkas/*", "/berkas/tautan/*", "/berkas/*/*/*").permitAll();
 	}
 }
