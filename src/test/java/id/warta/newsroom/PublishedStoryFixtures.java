@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import id.warta.organization.Role;
@@ -57,6 +59,62 @@ public class PublishedStoryFixtures {
 
 	public Story published(String title) throws Exception {
 		return published(title, StoryType.NEWS, "sekretariat");
+	}
+
+	/**
+	 * A news story published on the website and sent to these social channels, each with its own approved text
+	 * (the channel's name maps to the text). Pictures: the fixture's one JPEG; {@code extraMedia} ids (from
+	 * {@code MediaLibrary.store}) are added to the gallery, so a test can give a story several pictures or a video.
+	 */
+	public Story publishedTo(String title, Map<Channel, String> texts, List<Long> extraMedia) throws Exception {
+		return publishedTo(title, texts, extraMedia, true);
+	}
+
+	/** Like {@link #publishedTo(String, Map, List)}, without any picture: a text post. */
+	public Story publishedTextTo(String title, Map<Channel, String> texts) throws Exception {
+		return publishedTo(title, texts, List.of(), false);
+	}
+
+	private Story publishedTo(String title, Map<Channel, String> texts, List<Long> extraMedia, boolean pictures)
+			throws Exception {
+		StoryFixtures.Made made = stories.draft(title);
+		Story story = new Story(made.id(), made.slug(), "/berita/" + made.slug());
+		String json = mvc.perform(get("/api/v1/stories/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		ObjectNode view = (ObjectNode) JSON.readTree(json);
+		ObjectNode content = (ObjectNode) view.get("current").get("content");
+		var channels = content.putArray("channels");
+		ObjectNode channelTexts = content.putObject("channelTexts");
+		texts.forEach((channel, text) -> {
+			channels.add(channel.name());
+			channelTexts.put(channel.name(), text);
+		});
+		var gallery = (tools.jackson.databind.node.ArrayNode) content.get("galleryMediaIds");
+		if (!pictures) {
+			content.putNull("featuredMediaId");
+			content.put("featuredAlt", "");
+			gallery.removeAll();
+		}
+		extraMedia.forEach(gallery::add);
+		content.put("version", view.get("version").asLong());
+		content.set("divisionId", view.get("divisionId"));
+		mvc.perform(put("/api/v1/stories/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(JSON.writeValueAsString(content))).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/stories/{id}/submit", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
+			.andExpect(status().isOk());
+		int revision = jdbc.queryForObject("SELECT MAX(number) FROM story_revision WHERE story_id = ?", Integer.class,
+				story.id());
+		mvc.perform(post("/api/v1/stories/{id}/decisions", story.id()).with(staff.demo(Role.SCREENER))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"APPROVE\",\"revision\":" + revision + "}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/stories/{id}/publish", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
+			.andExpect(status().isOk());
+		return story;
 	}
 
 	/** Sent back to the editor by the screener, so never public. */

@@ -37,6 +37,8 @@ public class Dispatcher {
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 	/** At most this many publications per poll, so that one node does not hold the scheduler thread too long. */
 	static final int PER_POLL = 20;
+	/** How many times a post waits for its media to be processed before it is reported as failed. */
+	static final int MEDIA_WAITS = 200;
 
 	private final PublicationQueue queue;
 	private final PublishedStories stories;
@@ -105,6 +107,17 @@ public class Dispatcher {
 		catch (StoredProgress.LeaseLost lost) {
 			log.warn("{}", lost.getMessage());
 		}
+		catch (ChannelFailure notYet) {
+			// Raised before anything was sent: the media are still being processed. Waiting for them does not use
+			// up the attempts meant for a failing platform, within a bound.
+			if (claim.attemptNumber() > MEDIA_WAITS) {
+				queue.stop(claim, PublicationState.FAILED, "publication.mediaNotReady", notYet.platformMessage());
+			}
+			else {
+				queue.postpone(claim, clock.instant().plus(settings.firstRetry().multipliedBy(2)),
+						notYet.platformMessage());
+			}
+		}
 		catch (RuntimeException unexpected) {
 			log.error("Publication {} failed unexpectedly", publication.id(), unexpected);
 			retryOrFail(claim, ChannelFailure.transientFailure(unexpected.toString(), null));
@@ -122,6 +135,10 @@ public class Dispatcher {
 			queue.published(claim, node, posted, null);
 		}
 		catch (ChannelFailure failure) {
+			if (failure.kind() != ChannelFailure.Kind.AMBIGUOUS && progress.publicStepSent()) {
+				// The platform answered, and its answer was a refusal: nothing went public.
+				progress.clearPublicStep();
+			}
 			switch (failure.kind()) {
 				case AMBIGUOUS -> {
 					if (reconciled(claim, connector, post, credentials, progress)) {

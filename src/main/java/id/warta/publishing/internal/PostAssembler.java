@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import id.warta.channels.ChannelFailure;
 import id.warta.channels.Post;
 import id.warta.channels.PostMedia;
 import id.warta.media.MediaKind;
@@ -61,7 +62,9 @@ class PostAssembler {
 			}
 			List<Rendition> own = renditions.getOrDefault(id, List.of());
 			if (item.kind() == MediaKind.IMAGE) {
-				picture(id, own, channel).ifPresent(pictures::add);
+				// A picture is posted as a rendition without metadata; until one is made, the post waits.
+				pictures.add(picture(id, own, channel).orElseThrow(() -> ChannelFailure
+					.transientFailure("picture " + id + " is still being processed", null)));
 			}
 			else if (item.kind() == MediaKind.VIDEO && video == null) {
 				video = videoOf(item, own);

@@ -154,6 +154,18 @@ public class PublicationQueue {
 		});
 	}
 
+	/** Waits for something on our side (media still being processed) without using up an attempt. */
+	void postpone(Claim claim, Instant at, String detail) {
+		transactions.executeWithoutResult(status -> {
+			Publication publication = claim.publication();
+			jdbc.update("""
+					UPDATE publication SET state = 'QUEUED', next_attempt_at = ?, attempts = attempts - 1,
+					  lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?""", utc(at),
+					utc(clock.instant()), publication.id());
+			finishAttempt(publication.id(), claim.attemptNumber(), "WAITING", detail);
+		});
+	}
+
 	void stop(Claim claim, PublicationState state, String errorKey, String detail) {
 		transactions.executeWithoutResult(status -> {
 			Publication publication = claim.publication();
