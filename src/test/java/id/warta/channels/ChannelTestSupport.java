@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.awaitility.core.ConditionTimeoutException;
 import id.warta.support.PlatformStubs;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,11 +30,21 @@ public final class ChannelTestSupport {
 	/** Waits until the story's publication on the channel reaches one of the states, and returns its row. */
 	public static Map<String, Object> awaitState(JdbcTemplate jdbc, long storyId, String channel, String... states) {
 		List<String> wanted = List.of(states);
-		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-			List<String> found = jdbc.queryForList("SELECT state FROM publication WHERE story_id = ? AND channel = ?",
-					String.class, storyId, channel);
-			return !found.isEmpty() && wanted.contains(found.get(0));
-		});
+		try {
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+				List<String> found = jdbc.queryForList(
+						"SELECT state FROM publication WHERE story_id = ? AND channel = ?", String.class, storyId,
+						channel);
+				return !found.isEmpty() && wanted.contains(found.get(0));
+			});
+		}
+		catch (ConditionTimeoutException timeout) {
+			throw new AssertionError("Story " + storyId + " on " + channel + " never reached " + wanted + "; it is "
+					+ jdbc.queryForList("SELECT * FROM publication WHERE story_id = ? AND channel = ?", storyId, channel)
+					+ ", attempts " + jdbc.queryForList("""
+							SELECT a.* FROM publication_attempt a JOIN publication p ON p.id = a.publication_id
+							WHERE p.story_id = ? AND p.channel = ?""", storyId, channel), timeout);
+		}
 		return jdbc.queryForMap("SELECT * FROM publication WHERE story_id = ? AND channel = ?", storyId, channel);
 	}
 

@@ -120,6 +120,16 @@ class AccessMatrixTests {
 		MATRIX.put("POST /redaksi/berita/{id}/jadwalkan", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("GET /redaksi/berita/{id}/beda", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("POST /redaksi/berita/{id}/batal-jadwal", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("GET /redaksi/berita/{id}/kanal", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /redaksi/berita/{id}/kanal/{publication}/ulang", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /redaksi/berita/{id}/kanal/{publication}/batal", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /redaksi/berita/{id}/kanal/{publication}/lewati", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /redaksi/berita/{id}/kanal/{publication}/sudah-terbit", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("GET /kanal", Access.only(Role.CONTENT_ADMIN, Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /kanal/{channel}/hubungkan", Access.only(Role.CONTENT_ADMIN, Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /kanal/{channel}/kembali", Access.only(Role.CONTENT_ADMIN, Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /kanal/telegram", Access.only(Role.CONTENT_ADMIN, Role.SYSTEM_ADMIN));
+		MATRIX.put("POST /kanal/{channel}/putuskan", Access.only(Role.CONTENT_ADMIN, Role.SYSTEM_ADMIN));
 		MATRIX.put("GET /penyaringan", Access.only(Role.SCREENER));
 		MATRIX.put("GET /penyaringan/{id}", Access.only(Role.SCREENER));
 		MATRIX.put("POST /penyaringan/{id}/setujui", Access.only(Role.SCREENER));
@@ -136,6 +146,7 @@ class AccessMatrixTests {
 		MATRIX.put("GET /ppid", Access.everyone());
 		MATRIX.put("GET /ppid/{page}", Access.everyone());
 		MATRIX.put("GET /tema.css", Access.everyone());
+		MATRIX.put("GET /berkas/tautan/{token}", Access.everyone());
 		MATRIX.put("GET /berkas/{id}", Access.everyone());
 		MATRIX.put("GET /berkas/{id}/{version}/{name}", Access.everyone());
 		MATRIX.put("GET /api/v1/csrf", Access.staff());
@@ -240,6 +251,9 @@ class AccessMatrixTests {
 			String path = parts[1].replace("{id}", idFor(parts[1])).replaceAll("\\{segment:[^}]*}", "berita").replace("{slug}", "tidak-ada")
 				.replace("{version}", "1")
 				.replace("{page}", "permohonan")
+				.replace("{token}", "1.-.1.tidak-sah")
+				.replace("{publication}", "999999999")
+				.replace("{channel}", "threads")
 				.replace("{name}", "w320.jpg");
 
 			boolean anonymousAllowed = allowed(mvc.perform(request(method, path)).andReturn().getResponse());

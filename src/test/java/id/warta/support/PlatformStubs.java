@@ -25,8 +25,28 @@ public class PlatformStubs implements EnvironmentPostProcessor {
 			server = new WireMockServer(WireMockConfiguration.options().dynamicPort().asynchronousResponseEnabled(false));
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+			warmUp(server.port());
 		}
 		return server;
+	}
+
+	/**
+	 * One request through the server before any test's: the first one loads and initialises most of WireMock,
+	 * which on a busy machine takes longer than the read timeout a connector gives a platform.
+	 */
+	private static void warmUp(int port) {
+		try {
+			java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/warm-up"))
+					.timeout(java.time.Duration.ofMinutes(1))
+					.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	public static String base() {

@@ -24,7 +24,9 @@ public class PlatformHttp {
 	private final Duration readTimeout;
 
 	PlatformHttp(ChannelSettings settings) {
+		// HTTP/1.1: plain-text h2c upgrades confuse some proxies, and uploads gain nothing from HTTP/2 here.
 		this.client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(settings.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();

@@ -11,7 +11,9 @@ public enum NoticeKind {
 	STORY_REJECTED("storyRejected"),
 	CONTENT_TAMPERED("contentTampered"),
 	STEP_DUE_SOON("stepDueSoon"),
-	STEP_OVERDUE("stepOverdue");
+	STEP_OVERDUE("stepOverdue"),
+	CHANNEL_RECONNECT("channelReconnect"),
+	PUBLICATION_STOPPED("publicationStopped");
 
 	private final String key;
 

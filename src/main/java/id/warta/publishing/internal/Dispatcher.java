@@ -127,7 +127,8 @@ public class Dispatcher {
 	private void send(PublicationQueue.Claim claim, ChannelConnector connector, Post post,
 			ChannelCredentials credentials) {
 		StoredProgress progress = new StoredProgress(queue, claim.publication(), node, settings.lease());
-		if (progress.publicStepSent() && !reconciled(claim, connector, post, credentials, progress)) {
+		if (progress.publicStepSent()
+				&& !reconciled(claim, connector, post, credentials, progress, "earlier attempt interrupted")) {
 			return;
 		}
 		try {
@@ -141,7 +142,7 @@ public class Dispatcher {
 			}
 			switch (failure.kind()) {
 				case AMBIGUOUS -> {
-					if (reconciled(claim, connector, post, credentials, progress)) {
+					if (reconciled(claim, connector, post, credentials, progress, failure.platformMessage())) {
 						// Certainly not public: the next attempt may send again.
 						retryOrFail(claim, failure);
 					}
@@ -163,7 +164,7 @@ public class Dispatcher {
 	 * safe); otherwise the publication is settled here, as published or as needing a person.
 	 */
 	private boolean reconciled(PublicationQueue.Claim claim, ChannelConnector connector, Post post,
-			ChannelCredentials credentials, StoredProgress progress) {
+			ChannelCredentials credentials, StoredProgress progress, String why) {
 		Reconciliation found;
 		try {
 			found = connector.reconcile(post, credentials, progress);
@@ -188,7 +189,7 @@ public class Dispatcher {
 				return true;
 			}
 			default -> {
-				queue.stop(claim, PublicationState.NEEDS_CHECK, "publication.needsCheck", null);
+				queue.stop(claim, PublicationState.NEEDS_CHECK, "publication.needsCheck", why);
 				return false;
 			}
 		}

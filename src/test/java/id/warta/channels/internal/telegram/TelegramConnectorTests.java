@@ -175,11 +175,11 @@ class TelegramConnectorTests {
 
 	@Test
 	void aSendWithoutAnswerIsNeverRepeatedAndWaitsForAPerson() throws Exception {
-		stub("sendMessage", okJson(message(901)).withFixedDelay(4_000));
+		stub("sendMessage", okJson(message(901)).withFixedDelay(8_000));
 		var story = publish();
 
 		awaitState(jdbc, story.id(), "TELEGRAM", "NEEDS_CHECK");
-		Thread.sleep(1_500);
+		Thread.sleep(4_000);
 		assertThat(received("/telegram/bot.*/sendMessage", marker)).as("exactly one send").hasSize(1);
 
 		mvc.perform(MockMvcRequestBuilders.post("/redaksi/berita/{id}/kanal/{p}/sudah-terbit", story.id(),
