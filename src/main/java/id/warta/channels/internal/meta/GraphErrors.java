@@ -111,6 +111,18 @@ public final class GraphErrors {
 				rule.kind() == Kind.TRANSIENT ? retryAfter(answer) : null);
 	}
 
+	/**
+	 * Like {@link #failure(String, PlatformHttp.Answer)}, for the call that makes a post public: a server error
+	 * that is not in Graph's own format (a proxy's 502 or 504) may have come after Meta made the post, so it is
+	 * ambiguous and reconciled rather than sent again.
+	 */
+	public static ChannelFailure failure(String platform, PlatformHttp.Answer answer, boolean publicStep) {
+		if (publicStep && answer.status() >= 500 && parse(answer.json()).isEmpty()) {
+			return ChannelFailure.ambiguous(platform + " HTTP " + answer.status() + ": " + abbreviate(answer.body()));
+		}
+		return failure(platform, answer);
+	}
+
 	private static Rule rule(GraphError error) {
 		Rule bySubcode = SUBCODES.get(error.subcode());
 		if (bySubcode != null) {

@@ -93,6 +93,18 @@ class GraphErrorsTests {
 	}
 
 	@Test
+	void aProxysServerErrorAfterThePublicStepLeavesItUnclear() {
+		PlatformHttp.Answer gateway = answer(504, "<html>Gateway Timeout</html>", Map.of());
+		PlatformHttp.Answer meta = answer(500, error(2, 0), Map.of());
+
+		assertThat(GraphErrors.failure("Facebook", gateway, true).kind()).isEqualTo(Kind.AMBIGUOUS);
+		assertThat(GraphErrors.failure("Facebook", gateway, false).kind()).isEqualTo(Kind.TRANSIENT);
+		assertThat(GraphErrors.failure("Facebook", meta, true).kind()).as("Meta said: retry").isEqualTo(Kind.TRANSIENT);
+		assertThat(GraphErrors.failure("Facebook", answer(400, error(506, 0), Map.of()), true).kind())
+			.isEqualTo(Kind.PERMANENT);
+	}
+
+	@Test
 	void aWaitIsTakenFromRetryAfterOrTheBusinessUseCaseHeader() {
 		assertThat(GraphErrors.failure("Facebook", answer(429, error(4, 0), Map.of("Retry-After", "7"))).retryAfter())
 			.isEqualTo(Duration.ofSeconds(7));
