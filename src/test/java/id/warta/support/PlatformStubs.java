@@ -36,10 +36,13 @@ public class PlatformStubs implements EnvironmentPostProcessor {
 	 */
 	private static void warmUp(int port) {
 		try {
-			java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/warm-up"))
+			var client = java.net.http.HttpClient.newHttpClient();
+			for (int i = 0; i < 5; i++) {
+				client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/warm-up"))
 					.timeout(java.time.Duration.ofMinutes(1))
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
 					.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+			}
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);

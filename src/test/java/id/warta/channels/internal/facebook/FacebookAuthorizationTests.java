@@ -67,7 +67,6 @@ class FacebookAuthorizationTests {
 
 	@BeforeEach
 	void names() {
-		FacebookConnectorTests.warmUp();
 		String unique = UUID.randomUUID().toString().replace("-", "");
 		code = "AQD" + unique;
 		page = "2" + Math.abs(System.nanoTime() % 1_000_000_000_000L);

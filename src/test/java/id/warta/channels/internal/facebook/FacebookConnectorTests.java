@@ -14,12 +14,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -74,8 +69,6 @@ class FacebookConnectorTests {
 	@Autowired
 	ChannelAccountService accounts;
 
-	static boolean warm;
-
 	PublishedStoryFixtures stories;
 	String page;
 	String token;
@@ -83,7 +76,6 @@ class FacebookConnectorTests {
 
 	@BeforeEach
 	void connectAPage() {
-		warmUp();
 		ChannelTestSupport.quietQueue(jdbc);
 		stories = new PublishedStoryFixtures(mvc, staff, jdbc);
 		marker = "uji-" + UUID.randomUUID().toString().substring(0, 8);
@@ -241,7 +233,7 @@ class FacebookConnectorTests {
 
 	@Test
 	void aFeedPostWithoutAnswerIsFoundOnThePageAndNeverSentTwice() throws Exception {
-		stub(post(path(page + "/feed")), okJson(created(901)).withFixedDelay(4_000));
+		stub(post(path(page + "/feed")), okJson(created(901)).withFixedDelay(8_000));
 		var story = publish();
 		String link = awaitLinkSent();
 		stub(get(path(page + "/feed")), okJson(feed(
@@ -261,7 +253,7 @@ class FacebookConnectorTests {
 
 	@Test
 	void aFeedPostWithoutAnswerThatIsNotOnThePageWaitsForAPerson() throws Exception {
-		stub(post(path(page + "/feed")), okJson(created(950)).withFixedDelay(4_000));
+		stub(post(path(page + "/feed")), okJson(created(950)).withFixedDelay(8_000));
 		var story = publish();
 		awaitLinkSent();
 		stub(get(path(page + "/feed")), okJson(feed("{\"id\":\"" + page + "_940\",\"permalink_url\":"
@@ -285,32 +277,6 @@ class FacebookConnectorTests {
 		assertThat(PlatformStubs.server().findAll(deleteRequestedFor(urlPathMatching(path(page + "_990")))))
 			.singleElement()
 			.satisfies(request -> assertThat(request.queryParameter("access_token").firstValue()).isEqualTo(token));
-	}
-
-	/**
-	 * The stub server's first answers in a fresh JVM can take longer than the 2-second read timeout of the tests,
-	 * which would turn the first call to the platform into a timeout; a few calls beforehand settle it.
-	 */
-	static synchronized void warmUp() {
-		if (warm) {
-			return;
-		}
-		HttpClient client = HttpClient.newHttpClient();
-		for (int i = 0; i < 5; i++) {
-			try {
-				client.send(HttpRequest.newBuilder(URI.create(PlatformStubs.base() + "/facebook/warm-up"))
-					.POST(HttpRequest.BodyPublishers.ofString("{}"))
-					.build(), HttpResponse.BodyHandlers.discarding());
-			}
-			catch (IOException ignored) {
-				// Only warming up.
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		warm = true;
 	}
 
 	private PublishedStoryFixtures.Story publish() throws Exception {
