@@ -17,6 +17,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PlatformStubs implements EnvironmentPostProcessor {
 
+	public static final String PARENT = "warta.test.platform-stubs";
+
 	private static WireMockServer server;
 
 	/** The shared server, started on a free port the first time it is asked for. */
@@ -52,8 +54,13 @@ public class PlatformStubs implements EnvironmentPostProcessor {
 		}
 	}
 
+	/**
+	 * The stubs' address. A child process started by a test is given its parent's through the system property
+	 * {@code warta.test.platform-stubs}, so that it talks to the same server instead of starting its own.
+	 */
 	public static String base() {
-		return "http://localhost:" + server().port();
+		String parent = System.getProperty(PARENT);
+		return parent != null ? parent : "http://localhost:" + server().port();
 	}
 
 	@Override

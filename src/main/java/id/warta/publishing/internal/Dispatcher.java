@@ -64,6 +64,9 @@ public class Dispatcher {
 
 	@Scheduled(fixedDelayString = "${warta.publishing.poll-interval:2s}", initialDelayString = "5s")
 	public void dispatchDue() {
+		if (!settings.dispatch()) {
+			return;
+		}
 		for (int i = 0; i < PER_POLL; i++) {
 			Optional<PublicationQueue.Claim> claim = queue.claim(node, settings.lease());
 			if (claim.isEmpty()) {

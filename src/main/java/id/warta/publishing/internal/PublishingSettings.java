@@ -19,11 +19,13 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRetry the longest wait between attempts
  * @param mediaLinkValidity how long the signed media addresses given to platforms stay valid
  * @param node this node's name in leases and attempts; the host name by default
+ * @param dispatch false for a node that serves pages and the back office but never sends to the platforms
  */
 @Validated
 @ConfigurationProperties("warta.publishing")
 public record PublishingSettings(@NotNull @DefaultValue("2s") Duration pollInterval,
 		@NotNull @DefaultValue("15m") Duration lease, @Min(1) @DefaultValue("8") int maxAttempts,
 		@NotNull @DefaultValue("30s") Duration firstRetry, @NotNull @DefaultValue("1h") Duration maxRetry,
-		@NotNull @DefaultValue("24h") Duration mediaLinkValidity, @DefaultValue("") String node) {
+		@NotNull @DefaultValue("24h") Duration mediaLinkValidity, @DefaultValue("") String node,
+		@DefaultValue("true") boolean dispatch) {
 }
