@@ -14,6 +14,7 @@ import id.warta.audit.AuditTrail;
 import id.warta.channels.ChannelAccountChanged;
 import id.warta.channels.ChannelAccounts;
 import id.warta.channels.ChannelCredentials;
+import id.warta.channels.ChannelFailure;
 import id.warta.newsroom.Channel;
 import id.warta.organization.Agencies;
 import org.slf4j.Logger;
@@ -170,13 +171,25 @@ public class ChannelAccountService implements ChannelAccounts {
 						ChannelAccountChanged.Change.REFRESHED, null));
 			});
 		}
-		catch (RuntimeException refused) {
-			log.warn("Refreshing the {} token failed: {}", account.getChannel(), refused.getMessage());
-			account.needsReconnect(refused.getMessage());
-			account.noticeSent(clock.instant());
-			events.publishEvent(new ChannelAccountChanged(AuditTrail.SYSTEM, account.getChannel(),
-					ChannelAccountChanged.Change.RECONNECT_NEEDED, refused.getMessage()));
+		catch (ChannelFailure failure) {
+			if (failure.kind() == ChannelFailure.Kind.TRANSIENT) {
+				// The platform was busy or did not answer: the token stands until it expires; tried again later.
+				log.warn("Refreshing the {} token did not go through: {}", account.getChannel(), failure.getMessage());
+				return;
+			}
+			refusedRefresh(account, failure);
 		}
+		catch (RuntimeException refused) {
+			refusedRefresh(account, refused);
+		}
+	}
+
+	private void refusedRefresh(ChannelAccount account, RuntimeException refused) {
+		log.warn("Refreshing the {} token failed: {}", account.getChannel(), refused.getMessage());
+		account.needsReconnect(refused.getMessage());
+		account.noticeSent(clock.instant());
+		events.publishEvent(new ChannelAccountChanged(AuditTrail.SYSTEM, account.getChannel(),
+				ChannelAccountChanged.Change.RECONNECT_NEEDED, refused.getMessage()));
 	}
 
 	private static Instant expiry(Instant now, Long seconds) {
