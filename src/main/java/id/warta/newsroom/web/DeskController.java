@@ -41,10 +41,12 @@ class DeskController {
 	private final Divisions divisions;
 	private final ClockViews clockViews;
 	private final StoryMedia media;
+	private final ChannelPreviews previews;
 
 	DeskController(Newsroom newsroom, PublicationSchedule schedule, Divisions divisions, ClockViews clockViews,
-			StoryMedia media) {
+			StoryMedia media, ChannelPreviews previews) {
 		this.clockViews = clockViews;
+		this.previews = previews;
 		this.media = media;
 		this.newsroom = newsroom;
 		this.schedule = schedule;
@@ -164,6 +166,7 @@ class DeskController {
 		model.addAttribute("publicPath", PublicPaths.of(story));
 		model.addAttribute("content", story.current().content());
 		model.addAttribute("media", media.describe(story));
+		model.addAttribute("previews", previews.of(story.current().content(), PublicPaths.of(story)));
 		model.addAttribute("scheduledAt", schedule.scheduledAt(story.getId()).orElse(null));
 		model.addAttribute("clocks", clockViews.timeline(story));
 		return EDITOR;
