@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -15,7 +14,6 @@ import id.warta.newsroom.PublishedStoryFixtures;
 import id.warta.newsroom.StoryType;
 import id.warta.organization.Role;
 import id.warta.support.Staff;
-import id.warta.support.TestFiles;
 import id.warta.support.WartaTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Every kind of public page renders from published revisions, and nothing else is reachable from them. */
@@ -111,8 +108,7 @@ class SitePagesTests {
 	@Test
 	void documentsListShowsTypeAndSizeAndTheFileDownloads() throws Exception {
 		long unique = System.nanoTime();
-		long id = storyWithDocument("Rencana kerja " + unique);
-		String slug = jdbc.queryForObject("SELECT slug FROM story_revision WHERE story_id = ?", String.class, id);
+		String slug = stories.publishedDocument("Rencana kerja " + unique).slug();
 
 		Document list = Jsoup.parse(page("/dokumen").getContentAsString());
 		var entry = list.select("main .documents > li").stream()
@@ -189,25 +185,6 @@ class SitePagesTests {
 		assertThat(refused.getStatus()).isEqualTo(200);
 		assertThat(refused.getContentAsString()).contains("terlalu terang").contains("Kalimat baru");
 		assertThat(page("/tema.css").getContentAsString()).contains("--brand:#0b5d3b");
-	}
-
-	private long storyWithDocument(String title) throws Exception {
-		var sent = mvc.perform(multipart("/bahan/kirim")
-			.file(new MockMultipartFile("file0", "rencana-kerja.pdf", "application/pdf", TestFiles.pdf(title)))
-			.file(new MockMultipartFile("file1", "foto.jpg", "image/jpeg", TestFiles.jpeg()))
-			.with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
-			.param("title", title).param("activityDate", "2026-11-20").param("captions[0]", "Dokumen")
-			.param("captions[1]", "Foto")).andReturn();
-		long material = Long.parseLong(sent.getResponse().getRedirectedUrl().substring("/bahan/".length()));
-		var composed = mvc.perform(post("/redaksi/berita").with(staff.demo(Role.CONTENT_ADMIN)).with(csrf())
-			.param("material", String.valueOf(material))).andReturn();
-		long id = Long.parseLong(composed.getResponse().getRedirectedUrl().substring("/redaksi/berita/".length()));
-		jdbc.update("UPDATE story SET type = 'DOCUMENT' WHERE id = ?", id);
-		mvc.perform(post("/redaksi/berita/{id}/ajukan", id).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
-		mvc.perform(post("/penyaringan/{id}/setujui", id).with(staff.demo(Role.SCREENER)).with(csrf())
-			.param("revision", "1"));
-		mvc.perform(post("/redaksi/berita/{id}/terbitkan", id).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
-		return id;
 	}
 
 	private MockHttpServletResponse page(String path) throws Exception {
