@@ -118,7 +118,7 @@ class SopWalkThroughBrowserTests {
 		open(390, 844);
 		browser.get(publicUrl);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
-		assertThat(browser.findElement(By.cssSelector("article img.featured")).getAttribute("alt"))
+		assertThat(browser.findElement(By.cssSelector("article .featured img")).getAttribute("alt"))
 			.isEqualTo("Wali Kota menggunting pita");
 		assertThat(browser.findElement(By.cssSelector("article .body")).getAttribute("innerHTML"))
 			.as("the bold sentence from the editor, through the sanitiser").containsPattern("<(b|strong)>");
