@@ -9,15 +9,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,23 +41,7 @@ class ResumableUploadBrowserTests {
 
 	@BeforeEach
 	void startChromium() {
-		boolean present = Files.isExecutable(SopWalkThroughBrowserTests.CHROMIUM)
-				&& Files.isExecutable(SopWalkThroughBrowserTests.CHROMEDRIVER);
-		if (!present && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must install Debian's chromium and chromium-driver");
-		}
-		Assumptions.assumeTrue(present, "Debian's chromium and chromium-driver are not installed: browser test skipped");
-		var options = new ChromeOptions();
-		options.setBinary(SopWalkThroughBrowserTests.CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=id");
-		var service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(SopWalkThroughBrowserTests.CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().window().setSize(new Dimension(412, 915));
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		browser = Chromium.start(412, 915);
 	}
 
 	@AfterEach

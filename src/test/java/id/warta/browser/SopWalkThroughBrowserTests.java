@@ -11,18 +11,13 @@ import java.time.Duration;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,8 +34,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({ "test", "demo" })
 class SopWalkThroughBrowserTests {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	static final String PASSWORD = "warta-demo-2026";
 
 	@LocalServerPort
@@ -51,11 +44,7 @@ class SopWalkThroughBrowserTests {
 
 	@BeforeEach
 	void startChromium() throws IOException {
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!present && System.getenv("CI") != null) {
-			throw new IllegalStateException("CI must install Debian's chromium and chromium-driver");
-		}
-		Assumptions.assumeTrue(present, "Debian's chromium and chromium-driver are not installed: browser test skipped");
+		Chromium.require();
 		shots = Files.createDirectories(Path.of("target/browser"));
 	}
 
@@ -129,7 +118,7 @@ class SopWalkThroughBrowserTests {
 		open(390, 844);
 		browser.get(publicUrl);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
-		assertThat(browser.findElement(By.cssSelector("article img.featured")).getAttribute("alt"))
+		assertThat(browser.findElement(By.cssSelector("article .featured img")).getAttribute("alt"))
 			.isEqualTo("Wali Kota menggunting pita");
 		assertThat(browser.findElement(By.cssSelector("article .body")).getAttribute("innerHTML"))
 			.as("the bold sentence from the editor, through the sanitiser").containsPattern("<(b|strong)>");
@@ -137,15 +126,7 @@ class SopWalkThroughBrowserTests {
 	}
 
 	private void open(int width, int height) {
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=id");
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().window().setSize(new Dimension(width, height));
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		browser = Chromium.start(width, height);
 	}
 
 	private void login(String username) {

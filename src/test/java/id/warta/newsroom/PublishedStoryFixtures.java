@@ -2,6 +2,7 @@ package id.warta.newsroom;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,8 +13,10 @@ import java.util.function.Consumer;
 
 import id.warta.organization.Role;
 import id.warta.support.Staff;
+import id.warta.support.TestFiles;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -115,6 +118,27 @@ public class PublishedStoryFixtures {
 		mvc.perform(post("/api/v1/stories/{id}/publish", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
 			.andExpect(status().isOk());
 		return story;
+
+	/** A published document story: a PDF to download beside a photo, sent, composed, approved and published. */
+	public Story publishedDocument(String title) throws Exception {
+		var sent = mvc.perform(multipart("/bahan/kirim")
+			.file(new MockMultipartFile("file0", "rencana-kerja.pdf", "application/pdf", TestFiles.pdf(title)))
+			.file(new MockMultipartFile("file1", "foto.jpg", "image/jpeg", TestFiles.jpeg()))
+			.with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.param("title", title).param("activityDate", "2026-11-20").param("captions[0]", "Dokumen")
+			.param("captions[1]", "Foto")).andReturn();
+		long material = Long.parseLong(sent.getResponse().getRedirectedUrl().substring("/bahan/".length()));
+		var composed = mvc.perform(post("/redaksi/berita").with(staff.demo(Role.CONTENT_ADMIN)).with(csrf())
+			.param("material", String.valueOf(material))).andReturn();
+		long id = Long.parseLong(composed.getResponse().getRedirectedUrl().substring("/redaksi/berita/".length()));
+		jdbc.update("UPDATE story SET type = 'DOCUMENT' WHERE id = ?", id);
+		mvc.perform(post("/redaksi/berita/{id}/ajukan", id).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
+		mvc.perform(post("/penyaringan/{id}/setujui", id).with(staff.demo(Role.SCREENER)).with(csrf())
+			.param("revision", "1"));
+		mvc.perform(post("/redaksi/berita/{id}/terbitkan", id).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
+		String slug = jdbc.queryForObject("SELECT slug FROM story_revision WHERE story_id = ? AND number = 1",
+				String.class, id);
+		return new Story(id, slug, "/" + StoryType.DOCUMENT.pathSegment() + "/" + slug);
 	}
 
 	/** Sent back to the editor by the screener, so never public. */
