@@ -118,6 +118,7 @@ public class PublishedStoryFixtures {
 		mvc.perform(post("/api/v1/stories/{id}/publish", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
 			.andExpect(status().isOk());
 		return story;
+	}
 
 	/** A published document story: a PDF to download beside a photo, sent, composed, approved and published. */
 	public Story publishedDocument(String title) throws Exception {
