@@ -6,10 +6,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.warta.channels.ChannelCredentials;
 import id.warta.channels.ChannelFailure;
@@ -35,9 +37,10 @@ class XMediaUpload {
 	static final int CHUNK_BYTES = 4 * 1024 * 1024;
 	static final String PICTURE = "x.picture.";
 	static final String VIDEO = "x.video";
-	static final String VIDEO_SEGMENTS = "x.video.segments";
-	static final String VIDEO_FINALIZED = "x.video.finalized";
-	static final String VIDEO_READY = "x.video.ready";
+	/** How long X keeps an uploaded media when it does not say (a day for pictures). */
+	static final Duration MEDIA_LIFE = Duration.ofDays(1);
+	/** A media id this close to X forgetting it is uploaded again rather than risk a refused post. */
+	static final Duration LIFE_MARGIN = Duration.ofHours(1);
 
 	private final PlatformHttp http;
 	private final ChannelSettings settings;
@@ -64,21 +67,29 @@ class XMediaUpload {
 	/** {@code POST /2/media/upload} with the bytes and {@code media_category=tweet_image}. */
 	private String picture(PostMedia picture, ChannelCredentials credentials, Progress progress) {
 		String key = PICTURE + picture.mediaId();
-		if (progress.get(key).isPresent()) {
-			return progress.get(key).get();
+		Optional<String> kept = kept(progress, key);
+		if (kept.isPresent()) {
+			return kept.get();
 		}
-		byte[] bytes = bytes(picture);
 		JsonNode data = call(credentials, "/media/upload", new Multipart().field("media_category", "tweet_image")
-			.file("media", "picture-" + picture.mediaId(), picture.contentType(), bytes)).path("data");
+			.file("media", "picture-" + picture.mediaId(), picture.contentType(), bytes(picture))).path("data");
 		String id = mediaId(data);
-		progress.save(key, id);
-		awaitProcessing(id, data.path("processing_info"), credentials);
+		keep(progress, key, id, data);
+		try {
+			awaitProcessing(id, data.path("processing_info"), credentials);
+		}
+		catch (ChannelFailure failure) {
+			throw forgetWhenPermanent(progress, key, failure);
+		}
 		return id;
 	}
 
-	/** The chunked session; an interrupted one resumes after the last chunk X accepted. */
+	/**
+	 * The chunked session, its steps kept under its media id: an interrupted one resumes after the last chunk X
+	 * accepted, one X has forgotten or refused is started anew.
+	 */
 	private String video(PostMedia video, ChannelCredentials credentials, Progress progress) {
-		String id = progress.get(VIDEO).orElse(null);
+		String id = kept(progress, VIDEO).orElse(null);
 		if (id == null) {
 			Map<String, Object> init = new LinkedHashMap<>();
 			init.put("media_type", video.contentType());
@@ -87,31 +98,66 @@ class XMediaUpload {
 			PlatformHttp.Answer answer = http.send(request(credentials, "/media/upload/initialize")
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(PlatformHttp.json(init))), false);
-			id = mediaId(ok(answer).path("data"));
-			progress.save(VIDEO, id);
+			JsonNode data = ok(answer).path("data");
+			id = mediaId(data);
+			keep(progress, VIDEO, id, data);
 		}
-		if (progress.get(VIDEO_READY).isPresent()) {
+		String session = VIDEO + "." + id;
+		if (progress.get(session + ".ready").isPresent()) {
 			return id;
 		}
-		JsonNode processing;
-		if (progress.get(VIDEO_FINALIZED).isEmpty()) {
-			append(id, video, credentials, progress);
-			PlatformHttp.Answer finished = http.send(request(credentials, "/media/upload/" + id + "/finalize")
-				.POST(HttpRequest.BodyPublishers.noBody()), false);
-			processing = ok(finished).path("data").path("processing_info");
-			progress.save(VIDEO_FINALIZED, "true");
+		try {
+			JsonNode processing;
+			if (progress.get(session + ".finalized").isEmpty()) {
+				append(id, video, credentials, progress, session + ".segments");
+				PlatformHttp.Answer finished = http.send(request(credentials, "/media/upload/" + id + "/finalize")
+					.POST(HttpRequest.BodyPublishers.noBody()), false);
+				processing = ok(finished).path("data").path("processing_info");
+				progress.save(session + ".finalized", "true");
+			}
+			else {
+				processing = status(id, credentials);
+			}
+			awaitProcessing(id, processing, credentials);
 		}
-		else {
-			processing = status(id, credentials);
+		catch (ChannelFailure failure) {
+			throw forgetWhenPermanent(progress, VIDEO, failure);
 		}
-		awaitProcessing(id, processing, credentials);
-		progress.save(VIDEO_READY, "true");
+		progress.save(session + ".ready", "true");
 		return id;
 	}
 
+	/** A media id still usable: kept, and not about to be forgotten by X. */
+	private Optional<String> kept(Progress progress, String key) {
+		Optional<Instant> until = progress.get(key + ".until").map(Long::parseLong).map(Instant::ofEpochSecond);
+		return progress.get(key)
+			.filter(id -> !id.isBlank())
+			.filter(id -> until.isEmpty() || clock.instant().isBefore(until.get()));
+	}
+
+	/** Keeps a media id with the time X forgets it ({@code expires_after_secs}), less a margin. */
+	private void keep(Progress progress, String key, String id, JsonNode data) {
+		long life = data.path("expires_after_secs").asLong(MEDIA_LIFE.toSeconds());
+		progress.save(key + ".until",
+				Long.toString(clock.instant().plusSeconds(life).minus(LIFE_MARGIN).getEpochSecond()));
+		progress.save(key, id);
+	}
+
+	/**
+	 * After a refusal (X could not process the media), a person's "try again" uploads anew rather than meet the
+	 * same refused id.
+	 */
+	private static ChannelFailure forgetWhenPermanent(Progress progress, String key, ChannelFailure failure) {
+		if (failure.kind() == ChannelFailure.Kind.PERMANENT) {
+			progress.save(key, "");
+		}
+		return failure;
+	}
+
 	/** {@code append} for each chunk not yet accepted, reading the file once from where the last one ended. */
-	private void append(String id, PostMedia video, ChannelCredentials credentials, Progress progress) {
-		int segment = progress.get(VIDEO_SEGMENTS).map(Integer::parseInt).orElse(0);
+	private void append(String id, PostMedia video, ChannelCredentials credentials, Progress progress,
+			String segmentsKey) {
+		int segment = progress.get(segmentsKey).map(Integer::parseInt).orElse(0);
 		try (InputStream in = video.open()) {
 			in.skipNBytes((long) segment * CHUNK_BYTES);
 			for (byte[] chunk = in.readNBytes(CHUNK_BYTES); chunk.length > 0; chunk = in.readNBytes(CHUNK_BYTES)) {
@@ -119,7 +165,7 @@ class XMediaUpload {
 					.field("segment_index", Integer.toString(segment))
 					.file("media", "video-" + video.mediaId(), "application/octet-stream", chunk));
 				segment++;
-				progress.save(VIDEO_SEGMENTS, Integer.toString(segment));
+				progress.save(segmentsKey, Integer.toString(segment));
 			}
 		}
 		catch (IOException unreadable) {
