@@ -16,6 +16,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static id.warta.channels.ChannelTestSupport.awaitState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
@@ -231,19 +232,30 @@ class XConnectorTests {
 	}
 
 	@Test
-	void aVideoXCannotProcessFailsWithoutAPost() throws Exception {
+	void aVideoXCannotProcessFailsWithoutAPostAndTryingAgainUploadsAnew() throws Exception {
 		long video = media.store(new ByteArrayInputStream(TestFiles.mp4Noise(64_000, System.nanoTime())),
 				"rusak-x.mp4", 1L, null).id();
-		String mediaId = id();
+		String refused = id();
+		String again = id();
+		String scenario = "processing-" + marker;
 		stubFor(post(urlEqualTo("/x/2/media/upload/initialize")).withHeader("Authorization", bearer())
-			.willReturn(okJson("{\"data\":{\"id\":\"" + mediaId + "\",\"media_key\":\"13_" + mediaId + "\"}}")));
-		stubFor(post(urlEqualTo("/x/2/media/upload/" + mediaId + "/append")).withHeader("Authorization", bearer())
-			.willReturn(aResponse().withStatus(204)));
-		stubFor(post(urlEqualTo("/x/2/media/upload/" + mediaId + "/finalize")).withHeader("Authorization", bearer())
-			.willReturn(okJson(processing(mediaId, "pending", 0))));
-		stubFor(status(mediaId).willReturn(okJson("{\"data\":{\"id\":\"" + mediaId + "\",\"processing_info\":"
+			.inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(okJson("{\"data\":{\"id\":\"" + refused + "\",\"media_key\":\"13_" + refused + "\"}}"))
+			.willSetStateTo("again"));
+		stubFor(post(urlEqualTo("/x/2/media/upload/initialize")).withHeader("Authorization", bearer())
+			.inScenario(scenario).whenScenarioStateIs("again")
+			.willReturn(okJson("{\"data\":{\"id\":\"" + again + "\",\"media_key\":\"13_" + again + "\"}}")));
+		for (String mediaId : List.of(refused, again)) {
+			stubFor(post(urlEqualTo("/x/2/media/upload/" + mediaId + "/append")).withHeader("Authorization", bearer())
+				.willReturn(aResponse().withStatus(204)));
+			stubFor(post(urlEqualTo("/x/2/media/upload/" + mediaId + "/finalize")).withHeader("Authorization",
+					bearer()).willReturn(okJson(processing(mediaId, "pending", 0))));
+		}
+		stubFor(status(refused).willReturn(okJson("{\"data\":{\"id\":\"" + refused + "\",\"processing_info\":"
 				+ "{\"state\":\"failed\",\"progress_percent\":0,\"error\":{\"code\":1,\"name\":\"InvalidMedia\","
 				+ "\"message\":\"Unsupported video format\"}}}}")));
+		stubFor(status(again).willReturn(okJson(processing(again, "succeeded", 0))));
+		stubFor(tweets().willReturn(created(id())));
 		var story = stories.publishedTo("Video " + marker, Map.of(Channel.X, "Video rusak " + marker), List.of(video),
 				false);
 
@@ -251,6 +263,12 @@ class XConnectorTests {
 		assertThat(row.get("error_key")).isEqualTo("channel.failure.processing");
 		assertThat((String) row.get("error_detail")).contains("Unsupported video format");
 		assertThat(calls("/x/2/tweets")).isEmpty();
+
+		mvc.perform(MockMvcRequestBuilders.post("/redaksi/berita/{id}/kanal/{p}/ulang", story.id(), row.get("id"))
+			.with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
+		awaitState(jdbc, story.id(), "X", "PUBLISHED");
+		assertThat(calls("/x/2/media/upload/initialize")).as("a new session, not the refused media").hasSize(2);
+		assertThat(calls("/x/2/tweets").get(0).getBodyAsString()).contains(again).doesNotContain(refused);
 	}
 
 	@Test
