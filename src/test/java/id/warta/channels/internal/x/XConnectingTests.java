@@ -93,7 +93,8 @@ class XConnectingTests {
 
 		var back = mvc.perform(MockMvcRequestBuilders.get("/kanal/x/kembali").param("state", consent.get("state"))
 			.param("code", code).with(staff.demo(Role.CONTENT_ADMIN))).andReturn();
-		assertThat(back.getFlashMap().get("success")).isEqualTo("channel.connected");
+		assertThat(back.getFlashMap().get("success")).as("what the X stub served: %s", served())
+			.isEqualTo("channel.connected");
 
 		LoggedRequest exchange = PlatformStubs.server().findAll(postRequestedFor(urlEqualTo("/x/token"))
 			.withRequestBody(containing(code))).get(0);
@@ -164,6 +165,15 @@ class XConnectingTests {
 				equalTo("Bearer " + access))
 			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
 				.withBody("{\"data\":{\"id\":\"" + id + "\",\"text\":\"…\"}}")));
+	}
+
+	/** The stub's X requests with status and timing, to tell a refusal from a slow answer when this fails. */
+	private static List<String> served() {
+		return PlatformStubs.server().getAllServeEvents().stream()
+			.filter(event -> event.getRequest().getUrl().startsWith("/x/"))
+			.map(event -> event.getRequest().getMethod() + " " + event.getRequest().getUrl() + " -> "
+					+ event.getResponse().getStatus() + " in " + event.getTiming().getTotalTime() + " ms")
+			.toList();
 	}
 
 	private String refreshColumn() {
