@@ -78,7 +78,8 @@ public class PublishedStoryFixtures {
 		return publishedTo(title, texts, List.of(), false);
 	}
 
-	private Story publishedTo(String title, Map<Channel, String> texts, List<Long> extraMedia, boolean pictures)
+	/** Like {@link #publishedTo(String, Map, List)}; without the fixture's picture when {@code pictures} is false. */
+	public Story publishedTo(String title, Map<Channel, String> texts, List<Long> extraMedia, boolean pictures)
 			throws Exception {
 		StoryFixtures.Made made = stories.draft(title);
 		Story story = new Story(made.id(), made.slug(), "/berita/" + made.slug());
