@@ -3,7 +3,7 @@ package id.warta.channels.internal.instagram;
 import id.warta.channels.internal.ChannelSettings;
 import id.warta.channels.internal.PlatformHttp;
 import id.warta.channels.internal.meta.ContainerConnector;
-import id.warta.channels.internal.meta.ContainerPublishing;
+import id.warta.channels.internal.meta.ContainerDialect;
 import id.warta.newsroom.Channel;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InstagramConnector extends ContainerConnector {
 
-	static final ContainerPublishing.Dialect DIALECT = new ContainerPublishing.Dialect(Channel.INSTAGRAM, "Instagram",
+	static final ContainerDialect DIALECT = new ContainerDialect(Channel.INSTAGRAM, "Instagram",
 			"caption", null, "REELS", null, "status_code", "status", "media", "media_publish",
 			"content_publishing_limit", "permalink", 10);
 

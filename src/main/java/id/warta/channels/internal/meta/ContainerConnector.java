@@ -19,7 +19,7 @@ public abstract class ContainerConnector implements ChannelConnector {
 	private final ContainerPublishing containers;
 	private final Channel channel;
 
-	protected ContainerConnector(PlatformHttp http, ChannelSettings settings, ContainerPublishing.Dialect dialect) {
+	protected ContainerConnector(PlatformHttp http, ChannelSettings settings, ContainerDialect dialect) {
 		this.containers = new ContainerPublishing(http, settings, dialect);
 		this.channel = dialect.channel();
 	}

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * is not, so every container id is kept in the progress as soon as it is known, and after a lost answer the
  * container's status tells whether it went public.
  */
-public class ContainerPublishing {
+class ContainerPublishing {
 
 	private static final Logger log = LoggerFactory.getLogger(ContainerPublishing.class);
 	/** How many recent posts are looked through for ours when the publish answer was lost. */
@@ -37,43 +37,18 @@ public class ContainerPublishing {
 
 	private final PlatformHttp http;
 	private final ChannelSettings settings;
-	private final Dialect dialect;
+	private final ContainerDialect dialect;
+	private final ContainerStatuses statuses;
 
-	public ContainerPublishing(PlatformHttp http, ChannelSettings settings, Dialect dialect) {
+	ContainerPublishing(PlatformHttp http, ChannelSettings settings, ContainerDialect dialect) {
 		this.http = http;
 		this.settings = settings;
 		this.dialect = dialect;
-	}
-
-	/**
-	 * How one platform names the same steps.
-	 *
-	 * @param name the platform's name before its words on the status board
-	 * @param textParameter {@code caption} or {@code text}
-	 * @param imageType the media type of a picture, or null where a picture has none (Instagram)
-	 * @param videoType the media type of a post that is one video ({@code REELS}, {@code VIDEO})
-	 * @param textType the media type of a post without media, or null where there is none (Instagram)
-	 * @param statusField the container field that holds the status; {@code statusDetail} the one that says why
-	 * @param containerEdge where containers are made ({@code media}, {@code threads}); {@code publishEdge} where
-	 * they are published; {@code quotaEdge} where the publishing limit is read
-	 * @param permalinkFields the fields asked for a post's address
-	 * @param carouselMax the most items a carousel takes
-	 */
-	public record Dialect(id.warta.newsroom.Channel channel, String name, String textParameter, String imageType,
-			String videoType, String textType, String statusField, String statusDetail, String containerEdge,
-			String publishEdge, String quotaEdge, String permalinkFields, int carouselMax) {
-
-		String key(String what) {
-			return channel.name().toLowerCase(java.util.Locale.ROOT) + "." + what;
-		}
-	}
-
-	/** A container's status and, when it failed, the platform's reason. */
-	record Status(String code, String detail) {
+		this.statuses = new ContainerStatuses(http, settings, dialect);
 	}
 
 	/** The text as approved, with the story's address after it when it is not there and still fits. */
-	public static String withLink(Post post, id.warta.newsroom.Channel channel) {
+	static String withLink(Post post, id.warta.newsroom.Channel channel) {
 		String text = post.text() == null ? "" : post.text();
 		if (post.link() == null || text.contains(post.link())) {
 			return text;
@@ -114,7 +89,7 @@ public class ContainerPublishing {
 			// Nothing was made that could have been published.
 			return Reconciliation.notPublished();
 		}
-		return switch (status(container.get(), account).code()) {
+		return switch (statuses.status(container.get(), account).code()) {
 			case "PUBLISHED" -> Reconciliation.published(recent(account, text));
 			case "FINISHED" -> Reconciliation.notPublished();
 			default -> Reconciliation.unknown();
@@ -124,7 +99,7 @@ public class ContainerPublishing {
 	private String readyContainer(Post post, ChannelCredentials account, Progress progress, String text) {
 		Optional<String> kept = progress.get(dialect.key("container")).filter(id -> !id.isBlank());
 		if (kept.isPresent()) {
-			if (await(kept.get(), account).equals("FINISHED")) {
+			if (statuses.await(kept.get(), account).equals("FINISHED")) {
 				return kept.get();
 			}
 			// Containers live 24 hours; an expired one was never published and its items expired with it.
@@ -132,7 +107,7 @@ public class ContainerPublishing {
 		}
 		String container = create(post, account, progress, text);
 		progress.save(dialect.key("container"), container);
-		if (await(container, account).equals("EXPIRED")) {
+		if (statuses.await(container, account).equals("EXPIRED")) {
 			throw ChannelFailure.permanent("channel.failure.processing", dialect.name() + ": container " + container
 					+ " expired");
 		}
@@ -176,7 +151,7 @@ public class ContainerPublishing {
 			progress.save(dialect.key("children"), String.join(",", children));
 		}
 		for (String child : children) {
-			if (await(child, account).equals("EXPIRED")) {
+			if (statuses.await(child, account).equals("EXPIRED")) {
 				progress.save(dialect.key("children"), "");
 				throw ChannelFailure.transientFailure(dialect.name() + ": carousel item " + child
 						+ " expired; the items are made again", null);
@@ -214,38 +189,6 @@ public class ContainerPublishing {
 			throw ChannelFailure.transientFailure(dialect.name() + " made a container without an id", null);
 		}
 		return id;
-	}
-
-	/**
-	 * Polls until the container is finished (or expired, which the caller handles). A failed one is a permanent
-	 * processing failure; one still in progress after the allowed polls is tried again later, from where it is.
-	 */
-	private String await(String container, ChannelCredentials account) {
-		for (int poll = 0; poll < Math.max(1, settings.maxPolls()); poll++) {
-			Status status = status(container, account);
-			switch (status.code()) {
-				case "FINISHED", "EXPIRED" -> {
-					return status.code();
-				}
-				case "PUBLISHED" -> throw ChannelFailure.ambiguous(dialect.name() + ": container " + container
-						+ " is already published");
-				case "ERROR" -> throw ChannelFailure.permanent("channel.failure.processing",
-						dialect.name() + ": " + (status.detail().isBlank() ? "ERROR" : status.detail()));
-				default -> pause();
-			}
-		}
-		throw ChannelFailure.transientFailure(dialect.name() + ": container " + container + " is still processing",
-				null);
-	}
-
-	private Status status(String container, ChannelCredentials account) {
-		PlatformHttp.Answer answer = http.send(GraphRequests.get(api(), container,
-				withToken(account, "fields", dialect.statusField() + "," + dialect.statusDetail())), false);
-		if (!answer.ok()) {
-			throw MetaErrors.failure(dialect.name(), answer);
-		}
-		JsonNode json = answer.json();
-		return new Status(json.path(dialect.statusField()).asText(""), json.path(dialect.statusDetail()).asText(""));
 	}
 
 	/** The publishing limit, as the platform reports it now; its total is never assumed. */
@@ -308,16 +251,6 @@ public class ContainerPublishing {
 		Map<String, String> parameters = GraphRequests.parameters(pairs);
 		parameters.put("access_token", account.accessToken());
 		return parameters;
-	}
-
-	private void pause() {
-		try {
-			Thread.sleep(settings.pollInterval().toMillis());
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw ChannelFailure.transientFailure("interrupted while waiting for processing", null);
-		}
 	}
 
 	private URI api() {

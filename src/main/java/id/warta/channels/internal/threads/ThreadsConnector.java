@@ -3,7 +3,7 @@ package id.warta.channels.internal.threads;
 import id.warta.channels.internal.ChannelSettings;
 import id.warta.channels.internal.PlatformHttp;
 import id.warta.channels.internal.meta.ContainerConnector;
-import id.warta.channels.internal.meta.ContainerPublishing;
+import id.warta.channels.internal.meta.ContainerDialect;
 import id.warta.newsroom.Channel;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ThreadsConnector extends ContainerConnector {
 
-	static final ContainerPublishing.Dialect DIALECT = new ContainerPublishing.Dialect(Channel.THREADS, "Threads",
+	static final ContainerDialect DIALECT = new ContainerDialect(Channel.THREADS, "Threads",
 			"text", "IMAGE", "VIDEO", "TEXT", "status", "error_message", "threads", "threads_publish",
 			"threads_publishing_limit", "id,permalink", 20);
 

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static id.warta.channels.ChannelTestSupport.awaitState;
+import static id.warta.channels.internal.meta.GraphStubs.param;
+import static id.warta.channels.internal.meta.GraphStubs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,7 +21,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import id.warta.channels.internal.meta.ContainerChannelTests;
-import id.warta.channels.internal.meta.ContainerPublishing;
+import id.warta.channels.internal.meta.ContainerDialect;
 import id.warta.newsroom.PublishedStoryFixtures;
 import id.warta.organization.Role;
 import id.warta.support.PlatformStubs;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class InstagramConnectorTests extends ContainerChannelTests {
 
 	@Override
-	protected ContainerPublishing.Dialect dialect() {
+	protected ContainerDialect dialect() {
 		return InstagramConnector.DIALECT;
 	}
 

@@ -1,22 +1,21 @@
 package id.warta.channels.internal.meta;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static id.warta.channels.ChannelTestSupport.awaitState;
+import static id.warta.channels.internal.meta.GraphStubs.graphError;
+import static id.warta.channels.internal.meta.GraphStubs.idJson;
+import static id.warta.channels.internal.meta.GraphStubs.param;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +42,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -82,7 +80,7 @@ public abstract class ContainerChannelTests {
 	private long nextId;
 
 	/** The platform: its channel, prefix on the stub server, and names of its edges and fields. */
-	protected abstract ContainerPublishing.Dialect dialect();
+	protected abstract ContainerDialect dialect();
 
 	/** The address the platform gives a post. */
 	protected abstract String permalinkOf(String id);
@@ -412,18 +410,6 @@ public abstract class ContainerChannelTests {
 		}
 	}
 
-	protected static ResponseDefinitionBuilder graphError(int status, int code, int subcode, String message) {
-		return aResponse().withStatus(status)
-			.withHeader("Content-Type", "application/json")
-			.withHeader("WWW-Authenticate", "OAuth \"Facebook Platform\" \"invalid_request\" \"" + message + "\"")
-			.withBody("{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
-					+ (subcode == 0 ? "" : ",\"error_subcode\":" + subcode) + ",\"fbtrace_id\":\"AzT0" + code + "\"}}");
-	}
-
-	protected static String idJson(String id) {
-		return "{\"id\":\"" + id + "\"}";
-	}
-
 	/** Requests of this method at this path (after the API version), in the order received. */
 	protected List<LoggedRequest> requests(String method, String tail) {
 		return PlatformStubs.server()
@@ -438,41 +424,6 @@ public abstract class ContainerChannelTests {
 		List<LoggedRequest> found = requests(method, tail);
 		assertThat(found).hasSize(1);
 		return found.get(0);
-	}
-
-	/** A parameter from the query string, a form body or a JSON body. */
-	protected static String param(LoggedRequest request, String name) {
-		Map<String, String> found = new LinkedHashMap<>();
-		String url = request.getUrl();
-		if (url.contains("?")) {
-			decode(url.substring(url.indexOf('?') + 1), found);
-		}
-		String body = request.getBodyAsString();
-		if (body != null && body.strip().startsWith("{")) {
-			JsonNode json = JSON.readTree(body);
-			json.properties().forEach(entry -> found.put(entry.getKey(), entry.getValue().asText()));
-		}
-		else if (body != null && !body.isBlank()) {
-			decode(body, found);
-		}
-		return found.get(name);
-	}
-
-	/** The decoded query parameters of an address. */
-	protected static Map<String, String> query(String address) {
-		Map<String, String> found = new LinkedHashMap<>();
-		decode(address.substring(address.indexOf('?') + 1), found);
-		return found;
-	}
-
-	private static void decode(String encoded, Map<String, String> into) {
-		for (String pair : encoded.split("&")) {
-			int equals = pair.indexOf('=');
-			if (equals > 0) {
-				into.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-						URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-			}
-		}
 	}
 
 	protected String progress(long storyId) {

@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static id.warta.channels.ChannelTestSupport.awaitState;
+import static id.warta.channels.internal.meta.GraphStubs.param;
+import static id.warta.channels.internal.meta.GraphStubs.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,7 +20,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import id.warta.channels.internal.meta.ContainerChannelTests;
-import id.warta.channels.internal.meta.ContainerPublishing;
+import id.warta.channels.internal.meta.ContainerDialect;
 import id.warta.newsroom.PublishedStoryFixtures;
 import id.warta.organization.Role;
 import id.warta.support.PlatformStubs;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ThreadsConnectorTests extends ContainerChannelTests {
 
 	@Override
-	protected ContainerPublishing.Dialect dialect() {
+	protected ContainerDialect dialect() {
 		return ThreadsConnector.DIALECT;
 	}
 
