@@ -78,7 +78,10 @@ public class PublishedStoryFixtures {
 		return publishedTo(title, texts, List.of(), false);
 	}
 
-	/** Like {@link #publishedTo(String, Map, List)}; without the fixture's picture when {@code pictures} is false. */
+	/**
+	 * Like {@link #publishedTo(String, Map, List)}; without the fixture's picture when {@code pictures} is false, so
+	 * that the story's media are only the extra ones (a video alone, for instance).
+	 */
 	public Story publishedTo(String title, Map<Channel, String> texts, List<Long> extraMedia, boolean pictures)
 			throws Exception {
 		StoryFixtures.Made made = stories.draft(title);

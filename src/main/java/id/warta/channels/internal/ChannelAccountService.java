@@ -143,8 +143,9 @@ public class ChannelAccountService implements ChannelAccounts {
 			if (account.isNeedsReconnect() || account.getExpiresAt() == null || account.getExpiresAt().isAfter(soon)) {
 				continue;
 			}
-			refresh(account);
-			if (!account.isNeedsReconnect() && account.getExpiresAt().isBefore(soon)
+			boolean refreshed = refresh(account);
+			// Refreshable tokens (X, TikTok, YouTube, Threads) are simply refreshed; only one that cannot be warns.
+			if (!refreshed && !account.isNeedsReconnect() && account.getExpiresAt().isBefore(soon)
 					&& account.getReconnectNoticeAt() == null) {
 				account.noticeSent(clock.instant());
 				events.publishEvent(new ChannelAccountChanged(AuditTrail.SYSTEM, account.getChannel(),
@@ -153,16 +154,18 @@ public class ChannelAccountService implements ChannelAccounts {
 		}
 	}
 
-	private void refresh(ChannelAccount account) {
+	/** Whether the token was refreshed; false where the platform does not allow it or it failed. */
+	private boolean refresh(ChannelAccount account) {
 		ChannelAuthorization authorization = authorizations.get(account.getChannel());
 		if (authorization == null) {
-			return;
+			return false;
 		}
 		var current = new ChannelAuthorization.Grant(account.getName(), account.getAccountRef(), account.getHandle(),
 				cipher.decrypt(account.getAccessToken(), purpose(account.getChannel(), "access")),
 				cipher.decrypt(account.getRefreshToken(), purpose(account.getChannel(), "refresh")), null, null);
 		try {
-			authorization.refresh(current).ifPresent(fresh -> {
+			var granted = authorization.refresh(current);
+			granted.ifPresent(fresh -> {
 				Instant now = clock.instant();
 				account.refreshed(cipher.encrypt(fresh.accessToken(), purpose(account.getChannel(), "access")),
 						cipher.encrypt(fresh.refreshToken(), purpose(account.getChannel(), "refresh")),
@@ -170,18 +173,20 @@ public class ChannelAccountService implements ChannelAccounts {
 				events.publishEvent(new ChannelAccountChanged(AuditTrail.SYSTEM, account.getChannel(),
 						ChannelAccountChanged.Change.REFRESHED, null));
 			});
+			return granted.isPresent();
 		}
 		catch (ChannelFailure failure) {
 			if (failure.kind() == ChannelFailure.Kind.TRANSIENT) {
 				// The platform was busy or did not answer: the token stands until it expires; tried again later.
 				log.warn("Refreshing the {} token did not go through: {}", account.getChannel(), failure.getMessage());
-				return;
+				return true;
 			}
 			refusedRefresh(account, failure);
 		}
 		catch (RuntimeException refused) {
 			refusedRefresh(account, refused);
 		}
+		return false;
 	}
 
 	private void refusedRefresh(ChannelAccount account, RuntimeException refused) {

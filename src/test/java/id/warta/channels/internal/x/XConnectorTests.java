@@ -273,7 +273,7 @@ class XConnectorTests {
 
 	@Test
 	void aPostWithoutAnswerIsNeverRepeatedAndWaitsForAPerson() throws Exception {
-		stubFor(tweets().willReturn(created(id()).withFixedDelay(4_000)));
+		stubFor(tweets().willReturn(created(id()).withFixedDelay(8_000)));
 		var story = publishText();
 
 		awaitState(jdbc, story.id(), "X", "NEEDS_CHECK");
