@@ -43,7 +43,8 @@ public final class ChannelRules {
 				}
 			}
 			case X -> {
-				if (videos > 1 || (videos == 1 && pictures > 0) || pictures > X_MAX_PICTURES) {
+				// With a video, X gets the video alone; without one, at most four pictures.
+				if (videos > 1 || (videos == 0 && pictures > X_MAX_PICTURES)) {
 					problems.add("channel.rule.xMedia");
 				}
 			}

@@ -70,6 +70,10 @@ class PostAssembler {
 				video = videoOf(item, own);
 			}
 		}
+		if (video != null && (channel == Channel.X || channel == Channel.TELEGRAM)) {
+			// These take a video or pictures, not both in one post: the video carries the story.
+			pictures.clear();
+		}
 		return new Post(publicationId, copy.storyId(), copy.title(), copy.textFor(channel), baseUrl + copy.path(),
 				pictures, video);
 	}
