@@ -86,41 +86,21 @@ public class PublishedStoryFixtures {
 			throws Exception {
 		StoryFixtures.Made made = stories.draft(title);
 		Story story = new Story(made.id(), made.slug(), "/berita/" + made.slug());
-		String json = mvc.perform(get("/api/v1/stories/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		ObjectNode view = (ObjectNode) JSON.readTree(json);
-		ObjectNode content = (ObjectNode) view.get("current").get("content");
-		var channels = content.putArray("channels");
-		ObjectNode channelTexts = content.putObject("channelTexts");
-		texts.forEach((channel, text) -> {
-			channels.add(channel.name());
-			channelTexts.put(channel.name(), text);
+		revise(story, content -> {
+			var channels = content.putArray("channels");
+			ObjectNode channelTexts = content.putObject("channelTexts");
+			texts.forEach((channel, text) -> {
+				channels.add(channel.name());
+				channelTexts.put(channel.name(), text);
+			});
+			var gallery = (tools.jackson.databind.node.ArrayNode) content.get("galleryMediaIds");
+			if (!pictures) {
+				content.putNull("featuredMediaId");
+				content.put("featuredAlt", "");
+				gallery.removeAll();
+			}
+			extraMedia.forEach(gallery::add);
 		});
-		var gallery = (tools.jackson.databind.node.ArrayNode) content.get("galleryMediaIds");
-		if (!pictures) {
-			content.putNull("featuredMediaId");
-			content.put("featuredAlt", "");
-			gallery.removeAll();
-		}
-		extraMedia.forEach(gallery::add);
-		content.put("version", view.get("version").asLong());
-		content.set("divisionId", view.get("divisionId"));
-		mvc.perform(put("/api/v1/stories/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(content))).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/stories/{id}/submit", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
-			.andExpect(status().isOk());
-		int revision = jdbc.queryForObject("SELECT MAX(number) FROM story_revision WHERE story_id = ?", Integer.class,
-				story.id());
-		mvc.perform(post("/api/v1/stories/{id}/decisions", story.id()).with(staff.demo(Role.SCREENER))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"decision\":\"APPROVE\",\"revision\":" + revision + "}")).andExpect(status().isOk());
-		mvc.perform(post("/api/v1/stories/{id}/publish", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
-			.andExpect(status().isOk());
 		return story;
 	}
 
@@ -166,7 +146,7 @@ public class PublishedStoryFixtures {
 		return new Story(story.id(), newSlug, "/" + segment + "/" + newSlug);
 	}
 
-	/** Changes a published story's content through a new revision, approved and published like any other. */
+	/** Changes a story's content through a new revision through the API, submitted, approved and published. */
 	public void revise(Story story, Consumer<ObjectNode> change) throws Exception {
 		String json = mvc.perform(get("/api/v1/stories/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN)))
 			.andReturn()
