@@ -126,6 +126,12 @@ class AccessMatrixTests {
 		MATRIX.put("POST /redaksi/berita/{id}/kanal/{publication}/lewati", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("POST /redaksi/berita/{id}/kanal/{publication}/sudah-terbit", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("GET /kanal", Access.only(Role.CONTENT_ADMIN, Role.SYSTEM_ADMIN));
+		MATRIX.put("GET /api/v1/publications", Access.only(Role.CONTENT_ADMIN, Role.SCREENER));
+		MATRIX.put("GET /api/v1/channels", Access.only(Role.CONTENT_ADMIN, Role.SCREENER));
+		MATRIX.put("POST /api/v1/publications/{id}/retry", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /api/v1/publications/{id}/cancel", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /api/v1/publications/{id}/skip", Access.only(Role.CONTENT_ADMIN));
+		MATRIX.put("POST /api/v1/publications/{id}/confirm", Access.only(Role.CONTENT_ADMIN));
 		MATRIX.put("POST /kanal/{channel}/hubungkan", Access.only(Role.CONTENT_ADMIN, Role.SYSTEM_ADMIN));
 		MATRIX.put("GET /kanal/{channel}/kembali", Access.only(Role.CONTENT_ADMIN, Role.SYSTEM_ADMIN));
 		MATRIX.put("POST /kanal/telegram", Access.only(Role.CONTENT_ADMIN, Role.SYSTEM_ADMIN));
