@@ -110,8 +110,15 @@ class KillAndRestartDispatchTests {
 						+ "/posts/11\",\"message\":\"Kabar " + marker + "\",\"link\":\"" + base() + story.path()
 						+ "\"}]}")));
 
-		await().atMost(Duration.ofMinutes(3)).until(() -> !received("/facebook/v20.0/" + page + "/feed", marker)
-			.isEmpty());
+		try {
+			await().atMost(Duration.ofMinutes(3)).until(() -> !received("/facebook/v20.0/" + page + "/feed.*", marker)
+				.isEmpty());
+		}
+		catch (org.awaitility.core.ConditionTimeoutException timeout) {
+			throw new AssertionError("The child never posted to Facebook; publications "
+					+ jdbc.queryForList("SELECT * FROM publication WHERE story_id = ?", story.id()) + "; child log:\n"
+					+ tail(), timeout);
+		}
 		child.destroyForcibly().waitFor();
 		assertThat(jdbc.queryForObject("SELECT state FROM publication WHERE story_id = ? AND channel = 'FACEBOOK'",
 				String.class, story.id())).as("killed while sending").isEqualTo("SENDING");
@@ -121,7 +128,7 @@ class KillAndRestartDispatchTests {
 		var telegram = awaitState(jdbc, story.id(), "TELEGRAM", "PUBLISHED", "NEEDS_CHECK");
 		assertThat(facebook.get("state")).as("reconciled from the feed").isEqualTo("PUBLISHED");
 		assertThat(telegram.get("state")).isIn("PUBLISHED", "NEEDS_CHECK");
-		assertThat(received("/facebook/v20.0/" + page + "/feed", marker).stream()
+		assertThat(received("/facebook/v20.0/" + page + "/feed.*", marker).stream()
 			.filter(request -> request.getMethod().getName().equals("POST"))).as("one Facebook post").hasSize(1);
 		assertThat(received("/telegram/bot.*/sendMessage", marker)).as("one Telegram post").hasSize(1);
 		assertThat(jdbc.queryForList("""
