@@ -37,6 +37,31 @@ public final class TestFiles {
 		return out.toByteArray();
 	}
 
+	/** A PDF with one A4 page per text, each text written on its page in Helvetica (ASCII only). */
+	public static byte[] pdf(String... pages) {
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+					org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+			for (String text : pages) {
+				var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+				document.addPage(page);
+				try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, 11);
+					content.newLineAtOffset(50, 780);
+					content.showText(text);
+					content.endText();
+				}
+			}
+			var out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** An MP4 container header ("ftyp isom") followed by random bytes: recognised as video by its content. */
 	public static byte[] mp4Noise(int size, long seed) {
 		byte[] bytes = new byte[size];
