@@ -49,7 +49,7 @@ final class StoryIndex implements Closeable {
 	record Hit(long storyId, StoryType type, String slug, String divisionSlug, Instant publishedAt,
 			String contentHash, String title, String snippet, String source) {
 
-		String path() {
+		public String path() {
 			return "/" + type.pathSegment() + "/" + slug;
 		}
 	}
