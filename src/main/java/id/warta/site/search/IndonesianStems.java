@@ -1,8 +1,10 @@
 package id.warta.site.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.id.IndonesianStemmer;
@@ -14,7 +16,8 @@ import org.apache.lucene.analysis.id.IndonesianStemmer;
  * prefix (pelihara, kelola, perintah). Next to Lucene's stem this gives the roots with that letter put back, and
  * the word with only its suffixes taken off; a word and its derived forms then share at least one stem.
  * <p>
- * Not thread-safe (Lucene's stemmer keeps state): one instance per token stream.
+ * Not thread-safe (Lucene's stemmer keeps state): one instance per token stream. Remembers the words it has seen
+ * (most words of a text are frequent ones), up to {@link #REMEMBERED}.
  */
 final class IndonesianStems {
 
@@ -36,14 +39,35 @@ final class IndonesianStems {
 	/** Prefixes that join a root beginning with a consonant unchanged: per+baik+an. */
 	private static final List<String> PLAIN_PREFIXES = List.of("per", "ber", "ter");
 
+	static final int REMEMBERED = 10_000;
+
 	private final IndonesianStemmer stemmer = new IndonesianStemmer();
+	private final Map<String, List<String>> known = new HashMap<>();
 	private char[] buffer = new char[32];
 
 	/** Lucene's stem first, then the other candidates; a word that is not all letters is its own stem. */
 	List<String> of(String word) {
-		if (!word.chars().allMatch(Character::isLetter)) {
-			return List.of(word);
+		List<String> stems = known.get(word);
+		if (stems == null) {
+			if (known.size() >= REMEMBERED) {
+				known.clear();
+			}
+			stems = isWord(word) ? stemsOf(word) : List.of(word);
+			known.put(word, stems);
 		}
+		return stems;
+	}
+
+	static boolean isWord(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (!Character.isLetter(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private List<String> stemsOf(String word) {
 		Set<String> stems = new LinkedHashSet<>();
 		stems.add(lucene(word));
 		List<String> roots = new ArrayList<>();

@@ -20,7 +20,6 @@ final class IndonesianStemsFilter extends TokenFilter {
 	private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
 	private final IndonesianStems stems = new IndonesianStems();
 	private final Deque<String> stacked = new ArrayDeque<>();
-	private State word;
 
 	IndonesianStemsFilter(TokenStream input) {
 		super(input);
@@ -29,7 +28,7 @@ final class IndonesianStemsFilter extends TokenFilter {
 	@Override
 	public boolean incrementToken() throws IOException {
 		if (!stacked.isEmpty()) {
-			restoreState(word);
+			// Every other attribute (offsets, type) still holds the word's: only the term changes.
 			term.setEmpty().append(stacked.poll());
 			position.setPositionIncrement(0);
 			return true;
@@ -41,7 +40,6 @@ final class IndonesianStemsFilter extends TokenFilter {
 		term.setEmpty().append(all.get(0));
 		if (all.size() > 1) {
 			stacked.addAll(all.subList(1, all.size()));
-			word = captureState();
 		}
 		return true;
 	}
@@ -50,6 +48,5 @@ final class IndonesianStemsFilter extends TokenFilter {
 	public void reset() throws IOException {
 		super.reset();
 		stacked.clear();
-		word = null;
 	}
 }

@@ -11,8 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SiteSearch {
 
-	/** One page of hits that may be shown. {@code number} counts from 1. */
-	record Results(List<StoryIndex.Hit> hits, long total, int number, int pages) {
+	/**
+	 * One page of hits that may be shown, and how many there are ({@code exact} false: at least that many).
+	 * {@code number} counts from 1.
+	 */
+	record Results(List<StoryIndex.Hit> hits, long total, boolean exact, int number, int pages) {
 
 		/** The position of the first hit on this page among all hits, counting from 1. */
 		public int first(int pageSize) {
@@ -54,7 +57,7 @@ class SiteSearch {
 		}
 		long total = found.total() - (found.hits().size() - shown.size());
 		int pages = (int) Math.min(settings.lastPage(), (total + settings.pageSize() - 1) / settings.pageSize());
-		return new Results(List.copyOf(shown), total, number, pages);
+		return new Results(List.copyOf(shown), total, found.exact(), number, pages);
 	}
 
 	/** Whether the index has been built since the start. */

@@ -42,6 +42,7 @@ final class Snippets {
 			.withFormatter(formatter)
 			.withBreakIterator(WholeBreakIterator::new)
 			.withMaxNoHighlightPassages(0)
+			.withWeightMatches(false)
 			.build();
 		Locale indonesian = Locale.forLanguageTag("id");
 		this.passages = UnifiedHighlighter.builder(searcher, analyzer)
@@ -50,6 +51,7 @@ final class Snippets {
 				.createClosestToLength(BreakIterator.getSentenceInstance(indonesian), PASSAGE_LENGTH, 0.5f))
 			.withMaxLength(longestText)
 			.withMaxNoHighlightPassages(0)
+			.withWeightMatches(false)
 			.build();
 	}
 

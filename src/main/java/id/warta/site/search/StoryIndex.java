@@ -33,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,11 +55,16 @@ final class StoryIndex implements Closeable {
 		}
 	}
 
-	/** One page of hits, and how many there are in all. */
-	record Found(List<Hit> hits, long total) {
+	/**
+	 * One page of hits, and how many there are in all: exactly up to {@link #COUNTED}, beyond that "at least"
+	 * ({@code exact} false), since counting every match of a common word would score every story.
+	 */
+	record Found(List<Hit> hits, long total, boolean exact) {
 
-		static final Found NOTHING = new Found(List.of(), 0);
+		static final Found NOTHING = new Found(List.of(), 0, true);
 	}
+
+	static final int COUNTED = 1000;
 
 	/** The best match first; among equals, the newest. */
 	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
@@ -133,11 +139,11 @@ final class StoryIndex implements Closeable {
 				return Found.NOTHING;
 			}
 			TopFieldDocs top = searcher.search(lucene.get(),
-					new TopFieldCollectorManager(RELEVANCE, offset + limit, null, Integer.MAX_VALUE));
+					new TopFieldCollectorManager(RELEVANCE, offset + limit, null, COUNTED));
 			ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
 					top.scoreDocs.length);
 			if (page.length == 0) {
-				return new Found(List.of(), top.totalHits.value);
+				return new Found(List.of(), top.totalHits.value, exact(top));
 			}
 			Snippets.Marked[] marked = new Snippets(searcher, analyzer, longestText).of(lucene.get(),
 					new TopDocs(top.totalHits, page));
@@ -145,7 +151,7 @@ final class StoryIndex implements Closeable {
 			for (int i = 0; i < page.length; i++) {
 				hits.add(hit(searcher.storedFields().document(page[i].doc, HIT_FIELDS), marked[i]));
 			}
-			return new Found(List.copyOf(hits), top.totalHits.value);
+			return new Found(List.copyOf(hits), top.totalHits.value, exact(top));
 		}
 		finally {
 			searchers.release(searcher);
@@ -180,6 +186,10 @@ final class StoryIndex implements Closeable {
 		searchers.close();
 		writer.close();
 		directory.close();
+	}
+
+	private static boolean exact(TopDocs top) {
+		return top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
 	}
 
 	private static Hit hit(Document stored, Snippets.Marked marked) {

@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
  * Turns what a reader typed into a Lucene query, built term by term: nothing typed is parsed as query syntax, so
  * quotes, stars and brackets are just characters. Every word must match (in any field); a word matches through
  * any of its stems, and a word of four letters or more also through the stems of words in the index one edit
- * away from it (a typo), which weigh less.
+ * away from it that occur more often than it does (a misspelling is rarer than what was meant), which weigh less.
  */
 final class StoryQueries {
 
@@ -101,7 +101,7 @@ final class StoryQueries {
 	private static Query word(String word, IndonesianStems stems, IndexReader reader) {
 		Set<String> exact = new LinkedHashSet<>(stems.of(word));
 		Set<String> typos = new LinkedHashSet<>();
-		if (word.length() >= TYPO_MIN_LENGTH && word.chars().allMatch(Character::isLetter)) {
+		if (word.length() >= TYPO_MIN_LENGTH && IndonesianStems.isWord(word)) {
 			for (String near : near(word, reader)) {
 				typos.addAll(stems.of(near));
 			}
@@ -125,20 +125,24 @@ final class StoryQueries {
 		return new BoostQuery(new TermQuery(new Term(field, term)), weight);
 	}
 
-	/** Words that occur in the index one edit (or one swap of neighbours) away from this one. */
+	/**
+	 * Words in the index one edit (or one swap of neighbours) away from this one and more frequent than it: a
+	 * word spelt right and common (most searches) costs no extra clauses.
+	 */
 	private static List<String> near(String word, IndexReader reader) {
 		try {
 			Terms terms = MultiTerms.getTerms(reader, StoryFields.WORDS);
 			if (terms == null) {
 				return List.of();
 			}
+			int frequency = reader.docFreq(new Term(StoryFields.WORDS, word));
 			record Candidate(String word, int frequency) {
 			}
 			List<Candidate> candidates = new ArrayList<>();
 			FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(StoryFields.WORDS, word), 1, 0, true);
 			for (BytesRef term = near.next(); term != null; term = near.next()) {
 				String found = term.utf8ToString();
-				if (!found.equals(word)) {
+				if (near.docFreq() > frequency) {
 					candidates.add(new Candidate(found, near.docFreq()));
 				}
 			}

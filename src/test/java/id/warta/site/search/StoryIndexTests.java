@@ -46,6 +46,18 @@ class StoryIndexTests {
 	}
 
 	@Test
+	void aWordSpeltRightIsNotTakenForATypoOfARarerOne() throws IOException {
+		for (long id = 10; id < 13; id++) {
+			index.put(story(id, "Sengketa tanah warga", "", "", StoryType.NEWS, null, IN_2026));
+		}
+		index.put(story(13, "Gerakan tanam pohon", "", "", StoryType.NEWS, null, IN_2026));
+		index.publish();
+
+		assertThat(ids("tanah")).containsExactlyInAnyOrder(10L, 11L, 12L);
+		assertThat(ids("tanam")).as("may be a typo of the commoner 'tanah'").contains(13L, 10L);
+	}
+
+	@Test
 	void everyWordMustMatchAndTheTitleWeighsMost() throws IOException {
 		assertThat(ids("perumahan kawasan")).containsExactly(2L);
 		assertThat(ids("jembatan rumah")).isEmpty();
@@ -133,6 +145,7 @@ class StoryIndexTests {
 		StoryIndex.Found second = index.search(SearchQuery.of("bekasi"), 1, 1);
 
 		assertThat(first.total()).isEqualTo(2);
+		assertThat(first.exact()).isTrue();
 		assertThat(first.hits()).hasSize(1);
 		assertThat(second.hits()).hasSize(1);
 		assertThat(second.hits().get(0).storyId()).isNotEqualTo(first.hits().get(0).storyId());
