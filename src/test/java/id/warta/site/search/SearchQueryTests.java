@@ -36,7 +36,7 @@ class SearchQueryTests {
 
 		assertThat(page).contains("role=\"search\"")
 			.contains("<label for=\"q\">Kata yang dicari</label>")
-			.contains("id=\"q\" name=\"q\" type=\"search\"")
+			.contains("id=\"q\" name=\"q\" type=\"text\"")
 			.contains("Ketik kata yang dicari");
 		assertThat(pages.search("   ")).contains("Ketik kata yang dicari");
 	}
