@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -95,7 +96,7 @@ class IndexUpdates {
 	/** Several requests while one refresh waits make one refresh. */
 	void refreshSoon() {
 		if (refreshQueued.compareAndSet(false, true)) {
-			worker.execute(() -> {
+			run(() -> {
 				refreshQueued.set(false);
 				refresh();
 			});
@@ -103,7 +104,7 @@ class IndexUpdates {
 	}
 
 	void dropSoon(long storyId) {
-		worker.execute(() -> {
+		run(() -> {
 			try {
 				index.remove(storyId);
 				index.publish();
@@ -112,6 +113,16 @@ class IndexUpdates {
 				log.error("Story {} could not be taken out of the search index", storyId, e);
 			}
 		});
+	}
+
+	/** While the application stops, nothing more is taken: the index goes with it. */
+	private void run(Runnable change) {
+		try {
+			worker.execute(change);
+		}
+		catch (RejectedExecutionException stopping) {
+			log.debug("The application is stopping: the search index is no longer changed");
+		}
 	}
 
 	private void refresh() {
