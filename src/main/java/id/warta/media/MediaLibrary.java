@@ -14,6 +14,9 @@ import org.springframework.core.io.Resource;
  */
 public interface MediaLibrary {
 
+	/** The most characters of a document's text that {@link #documentText} gives. */
+	int DOCUMENT_TEXT_LIMIT = 100_000;
+
 	/**
 	 * Stores one file, streaming it to storage. Refuses with {@link MediaRejected} a type outside the allow-list
 	 * (recognised by content, whatever the name says), an empty file or one over its kind's limit. The same bytes
@@ -44,6 +47,19 @@ public interface MediaLibrary {
 	List<Rendition> renditions(long id);
 
 	Map<Long, List<Rendition>> renditions(Collection<Long> ids);
+
+	/** The caption and alternative text staff gave each of these items that has either. */
+	Map<Long, Description> descriptions(Collection<Long> ids);
+
+	/**
+	 * The text of a PDF document, whitespace collapsed, at most {@link #DOCUMENT_TEXT_LIMIT} characters: for
+	 * search. Empty for other kinds, unknown items and documents without text or that cannot be read.
+	 */
+	Optional<String> documentText(long id);
+
+	/** What staff wrote about an item; either part may be null. */
+	record Description(String caption, String altText) {
+	}
 
 	/** A stored file and what is needed to serve it safely. */
 	record MediaFile(Resource resource, long length, String contentType, MediaKind kind, String downloadName) {

@@ -29,7 +29,16 @@ class StoryFixtures {
 	}
 
 	Made draft(String title) throws Exception {
-		var sent = mvc.perform(multipart("/bahan/kirim").file(new MockMultipartFile("file0", "foto.jpg", "image/jpeg", JPEG))
+		return draft(title, new MockMultipartFile[0]);
+	}
+
+	/** With more files in its material after the photo, named {@code file1}, {@code file2}, … */
+	Made draft(String title, MockMultipartFile... more) throws Exception {
+		var upload = multipart("/bahan/kirim").file(new MockMultipartFile("file0", "foto.jpg", "image/jpeg", JPEG));
+		for (MockMultipartFile file : more) {
+			upload.file(file);
+		}
+		var sent = mvc.perform(upload
 			.with(staff.demo(Role.CONTRIBUTOR))
 			.with(csrf())
 			.param("title", title)

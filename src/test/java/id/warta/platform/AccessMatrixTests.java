@@ -196,6 +196,8 @@ class AccessMatrixTests {
 		MATRIX.put("GET /feed/bidang/{slug}/atom.xml", Access.everyone());
 		MATRIX.put("GET /sitemap.xml", Access.everyone());
 		MATRIX.put("GET /robots.txt", Access.everyone());
+		// Search finds published stories only (site-search).
+		MATRIX.put("GET /cari", Access.everyone());
 	}
 
 	@Autowired

@@ -37,19 +37,23 @@ public final class TestFiles {
 		return out.toByteArray();
 	}
 
-	/** A one-page PDF carrying this text, as an office's scanner-less PDF would. */
-	public static byte[] pdf(String text) {
-		try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
-			var page = new org.apache.pdfbox.pdmodel.PDPage();
-			document.addPage(page);
-			try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-						org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
-				content.newLineAtOffset(72, 700);
-				content.showText(text);
-				content.endText();
+	/** A PDF with one A4 page per text, each text written on its page in Helvetica (ASCII only). */
+	public static byte[] pdf(String... pages) {
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+					org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+			for (String text : pages) {
+				var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+				document.addPage(page);
+				try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, 11);
+					content.newLineAtOffset(50, 780);
+					content.showText(text);
+					content.endText();
+				}
 			}
+			var out = new ByteArrayOutputStream();
 			document.save(out);
 			return out.toByteArray();
 		}

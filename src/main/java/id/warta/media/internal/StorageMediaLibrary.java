@@ -49,11 +49,13 @@ class StorageMediaLibrary implements MediaLibrary {
 	private final MediaSettings settings;
 	private final MediaProcessingWorker worker;
 	private final Agencies agencies;
+	private final DocumentTexts documentTexts;
 	private final Clock clock;
 
 	StorageMediaLibrary(MediaAssetRepository assets, MediaRenditionRepository renditions,
 			UploadSessionRepository uploads, MediaStorage storage, UploadInspector inspector, MalwareGate malware,
-			MediaSettings settings, MediaProcessingWorker worker, Agencies agencies, Clock clock) {
+			MediaSettings settings, MediaProcessingWorker worker, Agencies agencies, DocumentTexts documentTexts,
+			Clock clock) {
 		this.worker = worker;
 		this.assets = assets;
 		this.renditions = renditions;
@@ -63,6 +65,7 @@ class StorageMediaLibrary implements MediaLibrary {
 		this.malware = malware;
 		this.settings = settings;
 		this.agencies = agencies;
+		this.documentTexts = documentTexts;
 		this.clock = clock;
 	}
 
@@ -204,6 +207,27 @@ class StorageMediaLibrary implements MediaLibrary {
 			.stream()
 			.map(MediaRendition::view)
 			.collect(Collectors.groupingBy(Rendition::mediaId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, Description> descriptions(Collection<Long> ids) {
+		Map<Long, Description> descriptions = new java.util.HashMap<>();
+		List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		// In slices: an IN list of tens of thousands of ids is more than some databases take.
+		for (int from = 0; from < all.size(); from += 1000) {
+			for (MediaAsset asset : assets.findAllById(all.subList(from, Math.min(all.size(), from + 1000)))) {
+				if (asset.caption() != null || asset.altText() != null) {
+					descriptions.put(asset.getId(), new Description(asset.caption(), asset.altText()));
+				}
+			}
+		}
+		return descriptions;
+	}
+
+	@Override
+	public Optional<String> documentText(long id) {
+		return documentTexts.of(id);
 	}
 
 	/** The widest rendition whose name has this prefix and suffix, e.g. {@code w1600.jpg}. */
