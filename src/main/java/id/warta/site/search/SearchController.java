@@ -7,6 +7,7 @@ import id.warta.newsroom.StoryType;
 import id.warta.organization.DivisionSummary;
 import id.warta.organization.Divisions;
 import jakarta.servlet.http.HttpServletResponse;
+import id.warta.site.web.SitePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * message instead of hits. Result pages are kept out of search engines' indexes.
  */
 @Controller
+@SitePage
 class SearchController {
 
 	static final String VIEW = "site/search";

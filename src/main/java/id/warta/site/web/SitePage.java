@@ -8,5 +8,5 @@ import java.lang.annotation.Target;
 /** Marks a controller of public HTML pages: they get the public layout's navigation in their model. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@interface SitePage {
+public @interface SitePage {
 }

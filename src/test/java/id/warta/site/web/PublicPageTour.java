@@ -80,6 +80,7 @@ public final class PublicPageTour {
 				new Stop("kontak", "/kontak", 200),
 				new Stop("ppid", "/ppid", 200),
 				new Stop("ppid permohonan", "/ppid/permohonan", 200),
+				new Stop("cari", "/cari?q=rumah", 200),
 				new Stop("tidak ditemukan", "/berita/tidak-ada", 404),
 				new Stop("ditarik", withdrawn.path(), 410));
 	}
