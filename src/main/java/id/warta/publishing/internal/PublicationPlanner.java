@@ -34,9 +34,11 @@ class PublicationPlanner {
 	private final Agencies agencies;
 	private final ChannelAccounts accounts;
 	private final Map<Channel, ChannelConnector> connectors;
+	private final DispatchKick kick;
 
 	PublicationPlanner(PublishedStories stories, PublicationQueue queue, Agencies agencies, ChannelAccounts accounts,
-			java.util.List<ChannelConnector> connectors) {
+			java.util.List<ChannelConnector> connectors, DispatchKick kick) {
+		this.kick = kick;
 		this.stories = stories;
 		this.queue = queue;
 		this.agencies = agencies;
@@ -50,6 +52,9 @@ class PublicationPlanner {
 			for (Channel channel : copy.socialChannels()) {
 				queue.queue(agencies.current().id(), copy.storyId(), copy.revision(), copy.contentHash(), channel,
 						PublicationState.QUEUED, null);
+			}
+			if (!copy.socialChannels().isEmpty()) {
+				kick.afterCommit();
 			}
 		});
 	}
