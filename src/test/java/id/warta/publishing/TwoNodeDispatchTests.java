@@ -80,10 +80,11 @@ class TwoNodeDispatchTests {
 		String marker = "dua-node-" + UUID.randomUUID().toString().substring(0, 8);
 		mvc.perform(MockMvcRequestBuilders.post("/kanal/telegram").with(staff.demo(Role.CONTENT_ADMIN)).with(csrf())
 			.param("botToken", token).param("chatId", "@dpkpp_uji"));
-		// Both nodes poll the same due rows every 200 ms; SKIP LOCKED and the lease keep each row to one of them.
+		// Each send takes a second, so one node alone would need eight: both nodes find due rows, and SKIP LOCKED
+		// with the lease keeps each row to one of them.
 		PlatformStubs.server().stubFor(post(urlEqualTo("/telegram/bot" + token + "/sendMessage"))
 			.willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":77,\"chat\":{\"id\":-1001,\"username\":"
-					+ "\"dpkpp_uji\",\"type\":\"channel\"},\"date\":1717000000}}")));
+					+ "\"dpkpp_uji\",\"type\":\"channel\"},\"date\":1717000000}}").withFixedDelay(1_000)));
 		var stories = new PublishedStoryFixtures(mvc, staff, jdbc);
 		List<PublishedStoryFixtures.Story> published = new ArrayList<>();
 		for (int i = 0; i < STORIES; i++) {
