@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,6 @@ class PageCacheTests {
 	}
 
 	private static CachedPage page() {
-		return new CachedPage(new byte[] { 1 }, "text/html", "\"x\"", Instant.EPOCH, null, System.nanoTime());
+		return new CachedPage(new byte[] { 1 }, "text/html", "\"x\"", Instant.EPOCH, null, System.nanoTime(), Map.of());
 	}
 }
