@@ -1,7 +1,6 @@
 package id.warta.site.cache;
 
 import java.io.IOException;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -41,7 +40,7 @@ class PageCacheHitFilter extends OncePerRequestFilter {
 			return;
 		}
 		var cached = cache.get(PublicPageFilter.key(request, path));
-		if (cached.isPresent() && Objects.equals(cached.get().fingerprint(), fingerprints.of(path))) {
+		if (cached.isPresent() && fingerprints.stillMatches(path, cached.get().fingerprint())) {
 			cached.get().writeTo(request, response, "HIT");
 			return;
 		}

@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -70,17 +69,17 @@ class PublicPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request, path);
-		PageCache.Generation generation = cache.generation();
-		// Before rendering: a change made while the page renders must not be taken for what the page shows.
-		String fingerprint = fingerprints.of(path);
 		var cached = cache.get(key);
 		if (cached.isPresent()) {
-			if (Objects.equals(cached.get().fingerprint(), fingerprint)) {
+			if (fingerprints.stillMatches(path, cached.get().fingerprint())) {
 				cached.get().writeTo(request, response, "HIT");
 				return;
 			}
 			cache.evict(key);
 		}
+		PageCache.Generation generation = cache.generation();
+		// Before rendering: a change made while the page renders must not be taken for what the page shows.
+		String fingerprint = fingerprints.current(path);
 		var buffered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, buffered);
 		if (shareable(request, buffered)) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The page cache on its own: bounded, least recently read out first, and no stale page kept after a change. */
 class PageCacheTests {
 
-	final PageCache cache = new PageCache(new PageCacheSettings(2, Duration.ofMinutes(1), true),
+	final PageCache cache = new PageCache(new PageCacheSettings(2, Duration.ofMinutes(1), true, Duration.ofSeconds(1)),
 			Clock.fixed(Instant.parse("2026-11-28T02:00:00.5Z"), ZoneOffset.UTC));
 
 	@Test
@@ -42,7 +42,7 @@ class PageCacheTests {
 
 	@Test
 	void pagesExpire() {
-		var shortLived = new PageCache(new PageCacheSettings(2, Duration.ZERO, true), Clock.systemUTC());
+		var shortLived = new PageCache(new PageCacheSettings(2, Duration.ZERO, true, Duration.ofSeconds(1)), Clock.systemUTC());
 		shortLived.put("/a", page(), shortLived.generation());
 		assertThat(shortLived.get("/a")).isEmpty();
 	}
