@@ -5,11 +5,11 @@ import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers anonymous readers from the {@link PageCache} before the security filter chain runs (ADR 0017): the
@@ -17,8 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * cannot be signed in (no session, no remember-me cookie, no credentials) is answered here, and only with a page
  * that the {@link PublicPageFilter} kept after the chain served it to an anonymous reader at the same key, with
  * the headers the chain wrote then. Everything else, misses included, goes through the chain.
+ * <p>
+ * A plain servlet filter registered for requests only (not error or async dispatches), so that a hit costs no
+ * request attributes.
  */
-class PageCacheHitFilter extends OncePerRequestFilter {
+class PageCacheHitFilter extends HttpFilter {
 
 	/** Spring Session's and Spring Security's cookie names, beside the servlet container's session cookie. */
 	private static final Set<String> SIGNED_IN_COOKIES = Set.of("JSESSIONID", "SESSION", "remember-me");
@@ -32,7 +35,7 @@ class PageCacheHitFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = PublicPageFilter.path(request);
 		if (!anonymousRead(request, path)) {
