@@ -6,13 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 /** The page cache on its own: bounded, least recently read out first, and no stale page kept after a change. */
 class PageCacheTests {
 
-	final PageCache cache = new PageCache(new PageCacheSettings(2, Duration.ofMinutes(1), true),
+	final PageCache cache = new PageCache(new PageCacheSettings(2, Duration.ofMinutes(1), true, Duration.ofSeconds(1)),
 			Clock.fixed(Instant.parse("2026-11-28T02:00:00.5Z"), ZoneOffset.UTC));
 
 	@Test
@@ -41,12 +42,12 @@ class PageCacheTests {
 
 	@Test
 	void pagesExpire() {
-		var shortLived = new PageCache(new PageCacheSettings(2, Duration.ZERO, true), Clock.systemUTC());
+		var shortLived = new PageCache(new PageCacheSettings(2, Duration.ZERO, true, Duration.ofSeconds(1)), Clock.systemUTC());
 		shortLived.put("/a", page(), shortLived.generation());
 		assertThat(shortLived.get("/a")).isEmpty();
 	}
 
 	private static CachedPage page() {
-		return new CachedPage(new byte[] { 1 }, "text/html", "\"x\"", Instant.EPOCH, null, System.nanoTime());
+		return new CachedPage(new byte[] { 1 }, "text/html", "\"x\"", Instant.EPOCH, null, System.nanoTime(), Map.of());
 	}
 }

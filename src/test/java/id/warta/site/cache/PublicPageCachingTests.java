@@ -1,7 +1,9 @@
 package id.warta.site.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.warta.newsroom.PublishedStoryFixtures;
 import id.warta.organization.Role;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -75,14 +78,22 @@ class PublicPageCachingTests {
 		var story = stories.published("Penataan PSU perumahan " + System.nanoTime());
 		fetch(get(story.path()));
 
-		var response = fetch(get(story.path()).with(staff.demo(Role.CONTENT_ADMIN)));
+		// Signed in through the login form, as a browser is: with a session.
+		var session = new MockHttpSession();
+		mvc.perform(post("/masuk").session(session).with(csrf())
+			.param("username", Staff.demoUsername(Role.CONTENT_ADMIN))
+			.param("password", Staff.DEMO_PASSWORD));
+		var response = fetch(get(story.path()).session(session));
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo(PublicPageFilter.PRIVATE);
 		assertThat(response.getHeader(HttpHeaders.ETAG)).isNull();
 		assertThat(response.getHeader(PublicPageFilter.CACHE_STATUS)).isNull();
 		String etag = fetch(get(story.path())).getHeader(HttpHeaders.ETAG);
-		assertThat(fetch(get(story.path()).header(HttpHeaders.IF_NONE_MATCH, etag).with(staff.demo(Role.SCREENER)))
-			.getStatus()).isEqualTo(200);
+		assertThat(fetch(get(story.path()).header(HttpHeaders.IF_NONE_MATCH, etag).session(session)).getStatus())
+			.isEqualTo(200);
+		// A signed-in request without a session (tests only; a browser always sends its session cookie).
+		assertThat(fetch(get("/berita/tidak-ada-" + System.nanoTime()).with(staff.demo(Role.SCREENER)))
+			.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo(PublicPageFilter.PRIVATE);
 	}
 
 	@Test
