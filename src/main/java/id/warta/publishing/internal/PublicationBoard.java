@@ -16,9 +16,11 @@ public class PublicationBoard {
 
 	private final PublicationQueue queue;
 	private final ChannelAccounts accounts;
+	private final PublicationRows rows;
 
-	PublicationBoard(PublicationQueue queue, ChannelAccounts accounts) {
+	PublicationBoard(PublicationQueue queue, ChannelAccounts accounts, PublicationRows rows) {
 		this.queue = queue;
+		this.rows = rows;
 		this.accounts = accounts;
 	}
 
@@ -28,7 +30,7 @@ public class PublicationBoard {
 
 	@PreAuthorize("hasAnyRole('CONTENT_ADMIN', 'SCREENER')")
 	public List<Row> of(long storyId) {
-		return queue.ofStory(storyId).stream().map(p -> new Row(p, queue.attempts(p.id()))).toList();
+		return rows.ofStory(storyId).stream().map(p -> new Row(p, rows.attempts(p.id()))).toList();
 	}
 
 	@PreAuthorize("hasAnyRole('CONTENT_ADMIN', 'SCREENER')")
@@ -63,7 +65,7 @@ public class PublicationBoard {
 	}
 
 	private boolean belongs(long storyId, long publicationId) {
-		return queue.find(publicationId).filter(p -> p.storyId() == storyId).isPresent();
+		return rows.find(publicationId).filter(p -> p.storyId() == storyId).isPresent();
 	}
 
 	private static String actor() {

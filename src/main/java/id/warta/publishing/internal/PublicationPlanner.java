@@ -35,10 +35,12 @@ class PublicationPlanner {
 	private final ChannelAccounts accounts;
 	private final Map<Channel, ChannelConnector> connectors;
 	private final DispatchKick kick;
+	private final PublicationRows rows;
 
 	PublicationPlanner(PublishedStories stories, PublicationQueue queue, Agencies agencies, ChannelAccounts accounts,
-			java.util.List<ChannelConnector> connectors, DispatchKick kick) {
+			java.util.List<ChannelConnector> connectors, DispatchKick kick, PublicationRows rows) {
 		this.kick = kick;
+		this.rows = rows;
 		this.stories = stories;
 		this.queue = queue;
 		this.agencies = agencies;
@@ -62,7 +64,7 @@ class PublicationPlanner {
 	@ApplicationModuleListener
 	void storyWithdrawn(StoryWithdrawn event) {
 		queue.cancelUnsent(event.storyId());
-		for (Publication publication : queue.ofStory(event.storyId())) {
+		for (Publication publication : rows.ofStory(event.storyId())) {
 			if (publication.state() != PublicationState.PUBLISHED) {
 				continue;
 			}

@@ -1,7 +1,5 @@
 package id.warta.publishing.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,18 +29,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PublicationQueue {
 
-	private static final String COLUMNS = """
-			id, story_id, revision, content_hash, channel, state, attempts, next_attempt_at, public_step_sent,
-			progress, external_id, permalink, error_key, error_detail, skip_reason, published_at, updated_at""";
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 	private final SopClocks clocks;
 	private final Clock clock;
+	private final PublicationRows rows;
 
 	PublicationQueue(JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-			SopClocks clocks, Clock clock) {
+			SopClocks clocks, Clock clock, PublicationRows rows) {
+		this.rows = rows;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
@@ -91,7 +88,7 @@ public class PublicationQueue {
 			if (due.isEmpty()) {
 				return Optional.<Claim>empty();
 			}
-			Publication found = find(due.get(0)).orElseThrow();
+			Publication found = rows.find(due.get(0)).orElseThrow();
 			boolean takenOver = found.state() == PublicationState.SENDING;
 			if (takenOver) {
 				jdbc.update("""
@@ -109,7 +106,7 @@ public class PublicationQueue {
 					found.id(), number, node, utc(now));
 			events.publishEvent(new PublicationRecorded(AuditTrail.SYSTEM, found.id(), found.storyId(),
 					found.channel(), "ATTEMPTED", "#" + number + (takenOver ? " taken over" : "")));
-			return Optional.of(new Claim(find(found.id()).orElseThrow(), number, takenOver));
+			return Optional.of(new Claim(rows.find(found.id()).orElseThrow(), number, takenOver));
 		});
 	}
 
@@ -202,7 +199,7 @@ public class PublicationQueue {
 					WHERE id = ? AND state NOT IN ('PUBLISHED', 'SENDING', 'SKIPPED', 'WITHDRAWN', 'REMOVE_BY_HAND')""",
 					cut(reason), utc(now), id);
 			if (changed == 1) {
-				Publication publication = find(id).orElseThrow();
+				Publication publication = rows.find(id).orElseThrow();
 				events.publishEvent(new PublicationRecorded(actor, id, publication.storyId(), publication.channel(),
 						"SKIPPED", cut(reason)));
 				settleIfDone(publication.storyId(), now);
@@ -219,7 +216,7 @@ public class PublicationQueue {
 					UPDATE publication SET state = 'PUBLISHED', permalink = ?, published_at = ?, updated_at = ?
 					WHERE id = ? AND state = 'NEEDS_CHECK'""", cut(permalink), utc(now), utc(now), id);
 			if (changed == 1) {
-				Publication publication = find(id).orElseThrow();
+				Publication publication = rows.find(id).orElseThrow();
 				events.publishEvent(new PublicationRecorded(actor, id, publication.storyId(), publication.channel(),
 						"CONFIRMED", cut(permalink)));
 				settleIfDone(publication.storyId(), now);
@@ -232,7 +229,7 @@ public class PublicationQueue {
 		transactions.executeWithoutResult(status -> {
 			jdbc.update("UPDATE publication SET state = ?, error_detail = ?, updated_at = ? WHERE id = ?", state.name(),
 					cut(detail), utc(clock.instant()), id);
-			Publication publication = find(id).orElseThrow();
+			Publication publication = rows.find(id).orElseThrow();
 			events.publishEvent(new PublicationRecorded(AuditTrail.SYSTEM, id, publication.storyId(),
 					publication.channel(), state.name(), cut(detail)));
 		});
@@ -246,31 +243,12 @@ public class PublicationQueue {
 				utc(clock.instant()), storyId);
 	}
 
-	public Optional<Publication> find(long id) {
-		return jdbc.query("SELECT " + COLUMNS + " FROM publication WHERE id = ?", PublicationQueue::row, id)
-			.stream()
-			.findFirst();
-	}
-
-	public List<Publication> ofStory(long storyId) {
-		return jdbc.query("SELECT " + COLUMNS + " FROM publication WHERE story_id = ? ORDER BY channel",
-				PublicationQueue::row, storyId);
-	}
-
-	public List<Attempt> attempts(long publicationId) {
-		return jdbc.query("""
-				SELECT number, node, started_at, finished_at, outcome, detail FROM publication_attempt
-				WHERE publication_id = ? ORDER BY number DESC""",
-				(rs, row) -> new Attempt(rs.getInt(1), rs.getString(2), instant(rs, 3), instant(rs, 4),
-						rs.getString(5), rs.getString(6)), publicationId);
-	}
-
 	private boolean staffChange(long id, String actor, String action, String detail, String sql, boolean withDue) {
 		return transactions.execute(status -> {
 			Instant now = clock.instant();
 			int changed = withDue ? jdbc.update(sql, utc(now), utc(now), id) : jdbc.update(sql, utc(now), id);
 			if (changed == 1) {
-				Publication publication = find(id).orElseThrow();
+				Publication publication = rows.find(id).orElseThrow();
 				events.publishEvent(new PublicationRecorded(actor, id, publication.storyId(), publication.channel(),
 						action, detail));
 			}
@@ -293,25 +271,6 @@ public class PublicationQueue {
 		if (open != null && open == 0) {
 			clocks.stop(new SopItem("story", storyId), SopStep.PUBLISHING, now);
 		}
-	}
-
-	private static Publication row(ResultSet rs, int row) throws SQLException {
-		return new Publication(rs.getLong("id"), rs.getLong("story_id"), rs.getInt("revision"),
-				rs.getString("content_hash"), Channel.valueOf(rs.getString("channel")),
-				PublicationState.valueOf(rs.getString("state")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
-				rs.getBoolean("public_step_sent"), rs.getString("progress"), rs.getString("external_id"),
-				rs.getString("permalink"), rs.getString("error_key"), rs.getString("error_detail"),
-				rs.getString("skip_reason"), instant(rs, "published_at"), instant(rs, "updated_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static String cut(String text) {
