@@ -12,11 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+
 import id.warta.organization.Role;
 import id.warta.support.Staff;
 import id.warta.support.WartaTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +41,9 @@ class SopFlowTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Value("${warta.site.page-cache.fingerprint-check-interval:1s}")
+	Duration fingerprintCheckInterval;
 
 	@Test
 	void materialBecomesAPublishedPageOnlyThroughEveryStep() throws Exception {
@@ -112,6 +118,8 @@ class SopFlowTests {
 
 		jdbc.update("UPDATE story_revision SET body = ? WHERE story_id = ? AND number = 2",
 				"<p>Slot gacor hari ini, daftar sekarang!</p>", storyId);
+		// The page cache looks at the stored story at most once per interval: a change shows after it.
+		Thread.sleep(fingerprintCheckInterval.toMillis());
 
 		mvc.perform(get("/berita/" + slug))
 			.andExpect(status().isServiceUnavailable())
