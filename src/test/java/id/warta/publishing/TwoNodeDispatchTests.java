@@ -1,13 +1,15 @@
 package id.warta.publishing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static id.warta.channels.ChannelTestSupport.awaitState;
-import static id.warta.channels.ChannelTestSupport.received;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,22 +82,35 @@ class TwoNodeDispatchTests {
 		String marker = "dua-node-" + UUID.randomUUID().toString().substring(0, 8);
 		mvc.perform(MockMvcRequestBuilders.post("/kanal/telegram").with(staff.demo(Role.CONTENT_ADMIN)).with(csrf())
 			.param("botToken", token).param("chatId", "@dpkpp_uji"));
-		// Each send takes a second, so one node alone would need eight: both nodes find due rows, and SKIP LOCKED
-		// with the lease keeps each row to one of them.
-		PlatformStubs.server().stubFor(post(urlEqualTo("/telegram/bot" + token + "/sendMessage"))
-			.willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":77,\"chat\":{\"id\":-1001,\"username\":"
-					+ "\"dpkpp_uji\",\"type\":\"channel\"},\"date\":1717000000}}").withFixedDelay(1_000)));
+		// First every send is refused with "retry after 3 s", so that the eight publications all fall due again
+		// within a few seconds of each other while both nodes poll; then each send takes a second, more than one
+		// node alone keeps up with. SKIP LOCKED and the lease keep each row to one node.
+		String endpoint = "/telegram/bot" + token + "/sendMessage";
+		PlatformStubs.server().stubFor(post(urlEqualTo(endpoint)).willReturn(aResponse().withStatus(429)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 3\","
+					+ "\"parameters\":{\"retry_after\":3}}")));
 		var stories = new PublishedStoryFixtures(mvc, staff, jdbc);
 		List<PublishedStoryFixtures.Story> published = new ArrayList<>();
 		for (int i = 0; i < STORIES; i++) {
 			published.add(stories.publishedTextTo("Dua node " + i + " " + marker,
 					Map.of(Channel.TELEGRAM, "Kabar " + i + " " + marker + "-" + i + ".")));
 		}
+		for (var story : published) {
+			await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+					"SELECT COUNT(*) FROM publication_attempt a JOIN publication p ON p.id = a.publication_id "
+							+ "WHERE p.story_id = ? AND a.outcome = 'RETRY'", Integer.class, story.id()) > 0);
+		}
+		PlatformStubs.server().stubFor(post(urlEqualTo(endpoint)).willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":77,"
+				+ "\"chat\":{\"id\":-1001,\"username\":\"dpkpp_uji\",\"type\":\"channel\"},\"date\":1717000000}}")
+			.withFixedDelay(1_000)));
 
 		for (int i = 0; i < STORIES; i++) {
 			awaitState(jdbc, published.get(i).id(), "TELEGRAM", "PUBLISHED");
-			assertThat(received("/telegram/bot.*/sendMessage", marker + "-" + i + "."))
-				.as("story %d was sent once", i).hasSize(1);
+			assertThat(jdbc.queryForList("""
+					SELECT a.outcome FROM publication_attempt a JOIN publication p ON p.id = a.publication_id
+					WHERE p.story_id = ? AND a.outcome <> 'RETRY'""", String.class, published.get(i).id()))
+				.as("story %d was sent once after the refusals", i).containsExactly("PUBLISHED");
 		}
 		List<String> nodes = jdbc.queryForList("""
 				SELECT DISTINCT a.node FROM publication_attempt a JOIN publication p ON p.id = a.publication_id
