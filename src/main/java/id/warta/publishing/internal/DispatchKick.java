@@ -4,10 +4,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import id.warta.platform.AfterCommit;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starts a dispatch pass on this node as soon as new publications are committed, instead of waiting for the next
@@ -35,18 +34,7 @@ class DispatchKick {
 	}
 
 	void afterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					now();
-				}
-			});
-		}
-		else {
-			now();
-		}
+		AfterCommit.run(this::now);
 	}
 
 	private void now() {

@@ -13,12 +13,11 @@ import id.warta.newsroom.StoryWithdrawn;
 import id.warta.organization.AgencyProfileUpdated;
 import id.warta.organization.DivisionCreated;
 import id.warta.organization.DivisionUpdated;
+import id.warta.platform.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Rendered public pages, least recently read evicted first, all dropped whenever what the public sees changes.
@@ -95,18 +94,7 @@ class PageCache {
 			AgencyProfileUpdated.class, DivisionCreated.class, DivisionUpdated.class })
 	void publicContentChanged() {
 		log.debug("Public content changed: cached pages are dropped after the commit");
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					invalidate();
-				}
-			});
-		}
-		else {
-			invalidate();
-		}
+		AfterCommit.run(this::invalidate);
 	}
 
 	/** HTTP dates have whole seconds; a finer time would never match If-Modified-Since. */

@@ -2,9 +2,6 @@ package id.warta.site.cache;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import id.warta.newsroom.PublishedFingerprints;
 import id.warta.newsroom.StoryType;
@@ -26,9 +23,6 @@ class StoryPageFingerprint {
 
 	/** Stands for "no story at this address", so that it never equals a story's fingerprint. */
 	static final String NONE = "-";
-
-	private static final Map<String, StoryType> TYPES = Stream.of(StoryType.values())
-		.collect(Collectors.toUnmodifiableMap(StoryType::pathSegment, Function.identity()));
 
 	/** A fingerprint and when asking for it began ({@link System#nanoTime()}). */
 	private record Check(String fingerprint, long startedAt) {
@@ -100,6 +94,6 @@ class StoryPageFingerprint {
 		if (second < 0 || second == path.length() - 1 || path.indexOf('/', second + 1) >= 0) {
 			return null;
 		}
-		return TYPES.get(path.substring(1, second));
+		return StoryType.ofPathSegment(path.substring(1, second)).orElse(null);
 	}
 }

@@ -15,6 +15,7 @@ import id.warta.newsroom.PublishedContentTampered;
 import id.warta.newsroom.PublishedStories;
 import id.warta.newsroom.StoryPublished;
 import id.warta.newsroom.StoryWithdrawn;
+import id.warta.platform.AfterCommit;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the index equal to what is published, from {@link PublishedStories#allPublished()} only: at start, after
@@ -78,19 +77,19 @@ class IndexUpdates {
 	 */
 	@EventListener(StoryPublished.class)
 	void published() {
-		afterCommit(this::refreshSoon);
+		AfterCommit.run(this::refreshSoon);
 	}
 
 	/** A withdrawn story leaves the index after the commit, without waiting for a refresh. */
 	@EventListener
 	void withdrawn(StoryWithdrawn withdrawn) {
-		afterCommit(() -> dropSoon(withdrawn.storyId()));
+		AfterCommit.run(() -> dropSoon(withdrawn.storyId()));
 	}
 
 	/** A story changed behind the application's back leaves the index as soon as a read finds it out. */
 	@EventListener
 	void tampered(PublishedContentTampered tampered) {
-		afterCommit(() -> dropSoon(tampered.storyId()));
+		AfterCommit.run(() -> dropSoon(tampered.storyId()));
 	}
 
 	/** Several requests while one refresh waits make one refresh. */
@@ -155,20 +154,6 @@ class IndexUpdates {
 		}
 	}
 
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
-	}
 
 	@PreDestroy
 	void stop() throws InterruptedException {

@@ -1,6 +1,5 @@
 package id.warta.site.search;
 
-import java.util.Arrays;
 import java.util.Set;
 
 import id.warta.newsroom.StoryType;
@@ -22,10 +21,7 @@ record SearchForm(String text, StoryType type, String division, Integer year, in
 
 	static SearchForm of(String q, String jenis, String bidang, String tahun, String halaman,
 			Set<String> divisions) {
-		StoryType type = Arrays.stream(StoryType.values())
-			.filter(candidate -> candidate.pathSegment().equals(jenis))
-			.findFirst()
-			.orElse(null);
+		StoryType type = StoryType.ofPathSegment(jenis).orElse(null);
 		Integer year = number(tahun);
 		Integer page = number(halaman);
 		return new SearchForm(q == null ? "" : q.strip(), type, divisions.contains(bidang) ? bidang : null,

@@ -91,12 +91,8 @@ final class StoryFields {
 	}
 
 	static StoryType type(String pathSegment) {
-		for (StoryType type : StoryType.values()) {
-			if (type.pathSegment().equals(pathSegment)) {
-				return type;
-			}
-		}
-		throw new IllegalArgumentException("no story type has the path " + pathSegment);
+		return StoryType.ofPathSegment(pathSegment)
+			.orElseThrow(() -> new IllegalArgumentException("no story type has the path " + pathSegment));
 	}
 
 	private static String nonNull(String text) {

@@ -14,12 +14,7 @@ final class StoryTypes {
 	}
 
 	static StoryType of(String segment) {
-		for (StoryType type : StoryType.values()) {
-			if (type.pathSegment().equals(segment)) {
-				return type;
-			}
-		}
-		throw new IllegalArgumentException(segment);
+		return StoryType.ofPathSegment(segment).orElseThrow(() -> new IllegalArgumentException(segment));
 	}
 
 	static String notFound(HttpServletResponse response, Model model) {
