@@ -6,6 +6,9 @@ package id.warta.newsroom;
  */
 public class StoryRuleViolation extends RuntimeException {
 
+	/** Another screener's decision on the same review round came first (ADR 0020). */
+	public static final String DECIDED_ELSEWHERE = "story.review.decidedElsewhere";
+
 	private final String messageKey;
 
 	public StoryRuleViolation(String messageKey) {
@@ -15,5 +18,10 @@ public class StoryRuleViolation extends RuntimeException {
 
 	public String messageKey() {
 		return messageKey;
+	}
+
+	/** Refused because someone else acted first (a save or a decision), not because of a rule: HTTP 409. */
+	public boolean isConflict() {
+		return DECIDED_ELSEWHERE.equals(messageKey) || "story.edit.stale".equals(messageKey);
 	}
 }

@@ -41,11 +41,11 @@ class StoryPersistenceTests {
 					StoryStateMachineTests.content("Peresmian rusunawa"), StoryStateMachineTests.ADMIN, now);
 			entities.persist(story);
 			entities.flush();
-			story.submitForReview(StoryStateMachineTests.ADMIN, now);
+			story.submitForReview(StoryStateMachineTests.ADMIN, null, now);
 			story.returnForRework(StoryStateMachineTests.SCREENER, 1, "Tambahkan nama lokasi", now);
 			story.edit(StoryStateMachineTests.content("Peresmian Rusunawa Bekasi Timur"), StoryStateMachineTests.ADMIN,
 					now);
-			story.submitForReview(StoryStateMachineTests.ADMIN, now);
+			story.submitForReview(StoryStateMachineTests.ADMIN, null, now);
 			story.approve(StoryStateMachineTests.SCREENER, 2, null, now);
 			return story.getId();
 		});

@@ -29,7 +29,7 @@ class StoryStateMachineTests {
 
 	enum Action {
 		EDIT(story -> story.edit(content("Judul yang diubah"), ADMIN, NOW)),
-		SUBMIT(story -> story.submitForReview(ADMIN, NOW)),
+		SUBMIT(story -> story.submitForReview(ADMIN, "Sudah sesuai aslinya", NOW)),
 		APPROVE(story -> story.approve(OTHER_SCREENER, story.current().getNumber(), null, NOW)),
 		RETURN(story -> story.returnForRework(OTHER_SCREENER, story.current().getNumber(), "Foto kurang jelas", NOW)),
 		REJECT(story -> story.reject(OTHER_SCREENER, story.current().getNumber(), "Bukan untuk publik", NOW)),
@@ -86,7 +86,7 @@ class StoryStateMachineTests {
 	void nobodyApprovesARevisionTheyEdited() {
 		Story story = storyIn(StoryState.RETURNED);
 		story.edit(content("Perbaikan oleh penyaring"), SCREENER, NOW);
-		story.submitForReview(ADMIN, NOW);
+		story.submitForReview(ADMIN, null, NOW);
 		assertThatThrownBy(() -> story.approve(SCREENER, 2, null, NOW)).isInstanceOf(StoryRuleViolation.class)
 			.hasMessage("story.review.fourEyes");
 		story.approve(OTHER_SCREENER, 2, null, NOW);
@@ -112,8 +112,8 @@ class StoryStateMachineTests {
 	@Test
 	void aDoubleClickMakesOneDecisionAndOneSubmission() {
 		Story story = storyIn(StoryState.DRAFT);
-		story.submitForReview(ADMIN, NOW);
-		story.submitForReview(ADMIN, NOW);
+		story.submitForReview(ADMIN, null, NOW);
+		story.submitForReview(ADMIN, null, NOW);
 		story.approve(OTHER_SCREENER, 1, "Bagus", NOW);
 		story.approve(OTHER_SCREENER, 1, "Bagus", NOW);
 		assertThat(story.getReviews()).hasSize(1);
@@ -132,15 +132,15 @@ class StoryStateMachineTests {
 	@Test
 	void incompleteContentCannotGoToTheScreeners() {
 		Story noTitle = Story.draft(1, StoryType.NEWS, null, content(""), ADMIN, NOW);
-		assertThatThrownBy(() -> noTitle.submitForReview(ADMIN, NOW)).hasMessage("story.title.required");
+		assertThatThrownBy(() -> noTitle.submitForReview(ADMIN, null, NOW)).hasMessage("story.title.required");
 		var noAlt = new StoryContent("Judul", "judul", "", "<p>Isi</p>", List.of(), 42L, " ", List.of(), List.of(),
 				Map.of(), Set.of());
 		Story withoutAlt = Story.draft(1, StoryType.NEWS, null, noAlt, ADMIN, NOW);
-		assertThatThrownBy(() -> withoutAlt.submitForReview(ADMIN, NOW)).hasMessage("story.featuredAlt.required");
+		assertThatThrownBy(() -> withoutAlt.submitForReview(ADMIN, null, NOW)).hasMessage("story.featuredAlt.required");
 		var longTweet = new StoryContent("Judul", "judul", "", "<p>Isi</p>", List.of(), null, null, List.of(),
 				List.of(), Map.of(Channel.X, "a".repeat(281)), Set.of(Channel.X));
 		Story tooLong = Story.draft(1, StoryType.NEWS, null, longTweet, ADMIN, NOW);
-		assertThatThrownBy(() -> tooLong.submitForReview(ADMIN, NOW)).hasMessage("story.channelText.tooLong.X");
+		assertThatThrownBy(() -> tooLong.submitForReview(ADMIN, null, NOW)).hasMessage("story.channelText.tooLong.X");
 	}
 
 	@Test
@@ -155,26 +155,26 @@ class StoryStateMachineTests {
 		switch (state) {
 			case DRAFT -> {
 			}
-			case IN_REVIEW -> story.submitForReview(ADMIN, NOW);
+			case IN_REVIEW -> story.submitForReview(ADMIN, null, NOW);
 			case RETURNED -> {
-				story.submitForReview(ADMIN, NOW);
+				story.submitForReview(ADMIN, null, NOW);
 				story.returnForRework(SCREENER, 1, "Lengkapi keterangan foto", NOW);
 			}
 			case APPROVED -> {
-				story.submitForReview(ADMIN, NOW);
+				story.submitForReview(ADMIN, null, NOW);
 				story.approve(SCREENER, 1, null, NOW);
 			}
 			case PUBLISHED -> {
-				story.submitForReview(ADMIN, NOW);
+				story.submitForReview(ADMIN, null, NOW);
 				story.approve(SCREENER, 1, null, NOW);
 				story.publish(ADMIN, NOW, hash -> "seal-" + hash);
 			}
 			case REJECTED -> {
-				story.submitForReview(ADMIN, NOW);
+				story.submitForReview(ADMIN, null, NOW);
 				story.reject(SCREENER, 1, "Tidak relevan", NOW);
 			}
 			case WITHDRAWN -> {
-				story.submitForReview(ADMIN, NOW);
+				story.submitForReview(ADMIN, null, NOW);
 				story.approve(SCREENER, 1, null, NOW);
 				story.publish(ADMIN, NOW, hash -> "seal-" + hash);
 				story.withdraw(ADMIN, "Salah tanggal", NOW);

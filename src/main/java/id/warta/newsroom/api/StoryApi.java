@@ -59,6 +59,10 @@ class StoryApi {
 	record ReasonRequest(String reason) {
 	}
 
+	/** The note is needed only to send a returned revision back unchanged. */
+	record SubmitRequest(String note) {
+	}
+
 	record Revision(int number, String contentHash, String author, Instant createdAt, StoryContent content) {
 	}
 
@@ -114,8 +118,8 @@ class StoryApi {
 	}
 
 	@PostMapping("/{id}/submit")
-	StoryView submit(@PathVariable long id) {
-		newsroom.submit(id);
+	StoryView submit(@PathVariable long id, @RequestBody(required = false) SubmitRequest request) {
+		newsroom.submit(id, request == null ? null : request.note());
 		return StoryView.of(newsroom.get(id));
 	}
 

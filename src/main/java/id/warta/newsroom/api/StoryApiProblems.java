@@ -3,10 +3,11 @@ package id.warta.newsroom.api;
 import id.warta.newsroom.StoryRuleViolation;
 import id.warta.newsroom.internal.StoryNotFound;
 import id.warta.platform.ApiProblems;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -22,14 +23,16 @@ class StoryApiProblems {
 
 	@ExceptionHandler(StoryRuleViolation.class)
 	ProblemDetail refused(StoryRuleViolation violation) {
-		HttpStatus status = "story.edit.stale".equals(violation.messageKey()) ? HttpStatus.CONFLICT
-				: HttpStatus.UNPROCESSABLE_CONTENT;
+		HttpStatus status = violation.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
 		return ApiProblems.of(status, violation.messageKey(), messages);
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	ProblemDetail concurrent() {
-		return ApiProblems.of(HttpStatus.CONFLICT, "story.edit.stale", messages);
+	/** Someone else wrote first: a lost decision is told in decision wording, a lost save in editor wording. */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ProblemDetail concurrent(HttpServletRequest request) {
+		boolean decision = request.getRequestURI().endsWith("/decisions");
+		return ApiProblems.of(HttpStatus.CONFLICT,
+				decision ? StoryRuleViolation.DECIDED_ELSEWHERE : "story.edit.stale", messages);
 	}
 
 	@ExceptionHandler(StoryNotFound.class)

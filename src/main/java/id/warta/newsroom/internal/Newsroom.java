@@ -18,6 +18,7 @@ import id.warta.newsroom.StoryState;
 import id.warta.newsroom.StoryType;
 import id.warta.organization.Agencies;
 import id.warta.organization.StaffPrincipal;
+import id.warta.platform.Slugs;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -74,7 +75,7 @@ public class Newsroom {
 		Long featured = images.isEmpty() ? null : images.get(0);
 		String caption = first.files().stream().filter(f -> f.mediaId() == (featured == null ? -1 : featured))
 			.map(MaterialFile::caption).filter(c -> c != null).findFirst().orElse("");
-		var content = new StoryContent(first.title(), Slugger.slug(first.title()), "",
+		var content = new StoryContent(first.title(), Slugs.of(first.title(), StoryContent.MAX_SLUG), "",
 				HtmlSanitizer.clean(first.description()), List.of(), featured, caption,
 				images.size() > 1 ? images.subList(1, images.size()) : List.of(), documents, Map.of(), Set.of());
 		Story story = Story.draft(agencies.current().id(), type, first.divisionId(), materialIds, content, editor(),
@@ -116,7 +117,9 @@ public class Newsroom {
 		if (story.getVersion() != version) {
 			throw new StoryRuleViolation("story.edit.stale");
 		}
-		StoryContent clean = new StoryContent(content.title(), content.slug(), content.lead(),
+		// Without a slug of its own, the story's address comes from its title.
+		String slug = content.slug().isEmpty() ? Slugs.of(content.title(), StoryContent.MAX_SLUG) : content.slug();
+		StoryContent clean = new StoryContent(content.title(), slug, content.lead(),
 				HtmlSanitizer.clean(content.body()), content.tags(), content.categories(), content.featuredMediaId(),
 				content.featuredAlt(),
 				content.galleryMediaIds(), content.documentMediaIds(), content.channelTexts(), content.channels());
@@ -125,12 +128,13 @@ public class Newsroom {
 		stories.save(story);
 	}
 
+	/** Sends the current revision to the screeners; the note says why a returned revision comes back unchanged. */
 	@PreAuthorize("hasRole('CONTENT_ADMIN')")
-	public void submit(long id) {
+	public void submit(long id, String note) {
 		Story story = find(id);
 		StoryState before = story.getState();
 		var now = clock.instant();
-		story.submitForReview(editor(), now);
+		story.submitForReview(editor(), note, now);
 		stories.save(story);
 		if (before != story.getState()) {
 			sop.submitted(story, now);
@@ -140,7 +144,7 @@ public class Newsroom {
 
 	@PreAuthorize("hasRole('SCREENER')")
 	public void approve(long id, int revision, String note) {
-		Story story = find(id);
+		Story story = findForDecision(id);
 		StoryState before = story.getState();
 		var now = clock.instant();
 		story.approve(editor(), revision, note, now);
@@ -152,7 +156,7 @@ public class Newsroom {
 
 	@PreAuthorize("hasRole('SCREENER')")
 	public void returnForRework(long id, int revision, String note) {
-		Story story = find(id);
+		Story story = findForDecision(id);
 		StoryState before = story.getState();
 		var now = clock.instant();
 		story.returnForRework(editor(), revision, note, now);
@@ -165,7 +169,7 @@ public class Newsroom {
 
 	@PreAuthorize("hasRole('SCREENER')")
 	public void reject(long id, int revision, String reason) {
-		Story story = find(id);
+		Story story = findForDecision(id);
 		StoryState before = story.getState();
 		var now = clock.instant();
 		story.reject(editor(), revision, reason, now);
@@ -181,6 +185,7 @@ public class Newsroom {
 	public void publish(long id) {
 		Story story = find(id);
 		var now = clock.instant();
+		FourEyes.requirePublisher(story, editor(), agencies.current().approverMayNotPublish());
 		story.publish(editor(), now, seal::seal);
 		stories.save(story);
 		effects.published(story, now);
@@ -192,6 +197,12 @@ public class Newsroom {
 		story.withdraw(editor(), reason, clock.instant());
 		stories.save(story);
 		materials.recordFate(story.getSourceMaterialIds(), MaterialState.NOT_USED, null, reason);
+	}
+
+	/** The story with its row locked for this transaction, so that simultaneous decisions take turns. */
+	private Story findForDecision(long id) {
+		stories.lockForDecision(id);
+		return find(id);
 	}
 
 	private Story find(long id) {

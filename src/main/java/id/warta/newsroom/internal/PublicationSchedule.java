@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import id.warta.newsroom.StoryRuleViolation;
 import id.warta.newsroom.StoryState;
+import id.warta.organization.Agencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,10 +33,12 @@ public class PublicationSchedule {
 	private final StoryRepository stories;
 	private final StorySeal seal;
 	private final PublicationEffects effects;
+	private final Agencies agencies;
 	private final Clock clock;
 
 	PublicationSchedule(JdbcTemplate jdbc, StoryRepository stories, StorySeal seal, PublicationEffects effects,
-			Clock clock) {
+			Agencies agencies, Clock clock) {
+		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.stories = stories;
 		this.seal = seal;
@@ -50,6 +53,7 @@ public class PublicationSchedule {
 		if (story.getState() != StoryState.APPROVED) {
 			throw new StoryRuleViolation("story.publish.notApproved");
 		}
+		FourEyes.requirePublisher(story, editor, agencies.current().approverMayNotPublish());
 		if (at == null || at.isBefore(clock.instant().minusSeconds(60))) {
 			throw new StoryRuleViolation("story.schedule.past");
 		}

@@ -8,10 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import id.warta.newsroom.StoryApproved;
 import id.warta.newsroom.StoryPublished;
-import id.warta.newsroom.StoryRejected;
-import id.warta.newsroom.StoryReturned;
 import id.warta.newsroom.StoryRuleViolation;
 import id.warta.newsroom.StoryState;
 import id.warta.newsroom.StorySubmitted;
@@ -56,6 +53,8 @@ public class Story extends AbstractAggregateRoot<Story> {
 	private String withdrawalReason;
 	private Instant publishedAt;
 	private String publishedSeal;
+	private int reviewRound;
+	private String submissionNote;
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "story_source", joinColumns = @JoinColumn(name = "story_id"))
 	@Column(name = "material_id")
@@ -119,8 +118,11 @@ public class Story extends AbstractAggregateRoot<Story> {
 		updatedAt = now;
 	}
 
-	/** "Ajukan ke Penyaring": freezes the current revision. A second click on the same revision does nothing. */
-	public void submitForReview(Editor editor, Instant now) {
+	/**
+	 * "Ajukan ke Penyaring": freezes the current revision and opens a new review round. A second click on the same
+	 * revision does nothing. A returned revision sent back unchanged needs a note saying why.
+	 */
+	public void submitForReview(Editor editor, String note, Instant now) {
 		if (state == StoryState.IN_REVIEW) {
 			return;
 		}
@@ -128,55 +130,51 @@ public class Story extends AbstractAggregateRoot<Story> {
 			throw new StoryRuleViolation("story.submit.notDraft");
 		}
 		current().content().requireComplete();
+		if (state == StoryState.RETURNED && lastDecision().orElseThrow().getRevisionNumber() == current().getNumber()
+				&& blankToNull(note) == null) {
+			throw new StoryRuleViolation("story.submit.unchangedNeedsNote");
+		}
+		reviewRound++;
+		submissionNote = blankToNull(note);
 		state = StoryState.IN_REVIEW;
 		updatedAt = now;
 		registerEvent(new StorySubmitted(editor.username(), id, current().getNumber(), current().getContentHash(),
-				null));
+				submissionNote));
 	}
 
-	/** "Setujui": approves the frozen revision the screener saw; never one they edited themselves. */
+	/** "Setujui": approves the frozen revision the screener saw; never one with content of their own. */
 	public void approve(Editor reviewer, int revision, String note, Instant now) {
-		if (repeats(Review.Decision.APPROVED, revision, reviewer)) {
-			return;
-		}
-		StoryRevision frozen = underReview(revision);
-		if (editedSinceLastDecision(reviewer)) {
-			throw new StoryRuleViolation("story.review.fourEyes");
-		}
-		reviews.add(new Review(frozen, Review.Decision.APPROVED, reviewer, blankToNull(note), now));
-		approvedRevision = frozen.getNumber();
-		state = StoryState.APPROVED;
-		updatedAt = now;
-		registerEvent(new StoryApproved(reviewer.username(), id, frozen.getNumber(), frozen.getContentHash(),
-				blankToNull(note)));
+		decide(Review.Decision.APPROVED, reviewer, revision, note, null, now);
 	}
 
 	/** "Kembalikan": back to step 2 with a note saying what to change. */
 	public void returnForRework(Editor reviewer, int revision, String note, Instant now) {
-		if (repeats(Review.Decision.RETURNED, revision, reviewer)) {
-			return;
-		}
-		requireText(note, "story.review.noteRequired");
-		StoryRevision frozen = underReview(revision);
-		reviews.add(new Review(frozen, Review.Decision.RETURNED, reviewer, note.strip(), now));
-		state = StoryState.RETURNED;
-		updatedAt = now;
-		registerEvent(new StoryReturned(reviewer.username(), id, frozen.getNumber(), frozen.getContentHash(),
-				note.strip()));
+		decide(Review.Decision.RETURNED, reviewer, revision, note, "story.review.noteRequired", now);
 	}
 
 	/** "Tolak": the story will not be published. */
 	public void reject(Editor reviewer, int revision, String reason, Instant now) {
-		if (repeats(Review.Decision.REJECTED, revision, reviewer)) {
+		decide(Review.Decision.REJECTED, reviewer, revision, reason, "story.review.reasonRequired", now);
+	}
+
+	private void decide(Review.Decision decision, Editor reviewer, int revision, String note, String noteRequired,
+			Instant now) {
+		if (repeats(decision, revision, reviewer)) {
 			return;
 		}
-		requireText(reason, "story.review.reasonRequired");
+		if (noteRequired != null) {
+			requireText(note, noteRequired);
+		}
 		StoryRevision frozen = underReview(revision);
-		reviews.add(new Review(frozen, Review.Decision.REJECTED, reviewer, reason.strip(), now));
-		state = StoryState.REJECTED;
+		if (decision == Review.Decision.APPROVED && !mayBeApprovedBy(reviewer)) {
+			throw new StoryRuleViolation("story.review.fourEyes");
+		}
+		Review review = new Review(frozen, reviewRound, decision, reviewer, blankToNull(note), now);
+		reviews.add(review);
+		state = decision.leadsTo();
+		approvedRevision = decision == Review.Decision.APPROVED ? frozen.getNumber() : approvedRevision;
 		updatedAt = now;
-		registerEvent(new StoryRejected(reviewer.username(), id, frozen.getNumber(), frozen.getContentHash(),
-				reason.strip()));
+		registerEvent(review.event(id));
 	}
 
 	/**
@@ -233,9 +231,16 @@ public class Story extends AbstractAggregateRoot<Story> {
 				: revision(publishedRevision);
 	}
 
+	/** Four eyes (see {@link FourEyes}): no content since the last approval came from this screener. */
+	public boolean mayBeApprovedBy(Editor screener) {
+		return FourEyes.mayApprove(revisions, reviews, screener);
+	}
+
+	/** Why the revision cannot be decided; a decision already taken in this round is another screener's. */
 	private StoryRevision underReview(int revision) {
 		if (state != StoryState.IN_REVIEW) {
-			throw new StoryRuleViolation("story.review.notInReview");
+			boolean decided = lastDecision().filter(last -> last.getReviewRound() == reviewRound).isPresent();
+			throw new StoryRuleViolation(decided ? "story.review.decidedElsewhere" : "story.review.notInReview");
 		}
 		if (current().getNumber() != revision) {
 			throw new StoryRuleViolation("story.review.revisionChanged");
@@ -243,17 +248,10 @@ public class Story extends AbstractAggregateRoot<Story> {
 		return current();
 	}
 
-	/** A second click on the same decision for the same revision is the same decision, not a new one. */
+	/** A repeat is the same decision by the same screener in the same review round: a second click, nothing new. */
 	private boolean repeats(Review.Decision decision, int revision, Editor reviewer) {
-		return lastDecision().filter(last -> last.getDecision() == decision && last.getRevisionNumber() == revision
-				&& last.getReviewerName().equals(reviewer.username()) && current().getNumber() == revision)
-			.isPresent();
-	}
-
-	/** Four eyes: the reviewer wrote none of the revisions made since the last decision. */
-	private boolean editedSinceLastDecision(Editor reviewer) {
-		int since = lastDecision().map(Review::getRevisionNumber).orElse(0);
-		return revisions.stream().anyMatch(r -> r.getNumber() > since && r.getAuthorId() == reviewer.id());
+		return lastDecision().filter(last -> last.getReviewRound() == reviewRound && last.getDecision() == decision
+				&& last.getRevisionNumber() == revision && last.getReviewerId() == reviewer.id()).isPresent();
 	}
 
 	private Optional<Review> lastDecision() {
@@ -320,6 +318,11 @@ public class Story extends AbstractAggregateRoot<Story> {
 		}
 		this.type = newType;
 		this.divisionId = newDivisionId;
+	}
+
+	/** Why a returned revision was sent back unchanged, as the admin wrote it when submitting; else null. */
+	public String getSubmissionNote() {
+		return submissionNote;
 	}
 
 	public String getWithdrawalReason() {

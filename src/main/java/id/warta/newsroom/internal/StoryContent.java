@@ -24,6 +24,7 @@ public record StoryContent(String title, String slug, String lead, String body, 
 		List<Long> documentMediaIds, Map<Channel, String> channelTexts, Set<Channel> channels) {
 
 	static final int MAX_TITLE = 200;
+	static final int MAX_SLUG = 120;
 	private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
 	public StoryContent {

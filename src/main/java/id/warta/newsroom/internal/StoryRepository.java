@@ -15,6 +15,13 @@ interface StoryRepository extends JpaRepository<Story, Long> {
 
 	Optional<Story> findByIdAndAgencyId(long id, long agencyId);
 
+	/**
+	 * Locks the story's row until the transaction ends, before the story is read: simultaneous decisions on one
+	 * story take turns, and each one after the first sees the decision already taken (ADR 0020).
+	 */
+	@Query(nativeQuery = true, value = "SELECT id FROM story WHERE id = :id FOR UPDATE")
+	Optional<Long> lockForDecision(long id);
+
 	/** Stories whose published revision has this address (normally one). */
 	@Query("""
 			select s from Story s join s.revisions r

@@ -6,6 +6,7 @@ import java.util.List;
 
 import id.warta.newsroom.Channel;
 import id.warta.newsroom.StoryRuleViolation;
+import id.warta.newsroom.StoryState;
 import id.warta.newsroom.StoryType;
 import id.warta.newsroom.internal.Newsroom;
 import id.warta.newsroom.internal.PublicPaths;
@@ -85,25 +86,46 @@ class DeskController {
 	@PostMapping("/redaksi/berita/{id}")
 	String save(@PathVariable long id, @ModelAttribute("form") StoryForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Story story = newsroom.get(id);
-		try {
-			newsroom.save(id, form.version(), form.type(), form.divisionId(), form.content(story, media.of(story)));
-		}
-		catch (StoryRuleViolation violation) {
-			binding.reject(violation.messageKey());
-			return showEditor(story, model);
-		}
-		catch (ObjectOptimisticLockingFailureException concurrent) {
-			binding.reject("story.edit.stale");
-			return showEditor(story, model);
+		String refused = save(id, form, binding, model);
+		if (refused != null) {
+			return refused;
 		}
 		redirect.addFlashAttribute("success", "story.saved");
 		return "redirect:/redaksi/berita/" + id;
 	}
 
+	/** Saves the form; on refusal, the editor view with everything typed and the reason, else null. */
+	private String save(long id, StoryForm form, BindingResult binding, Model model) {
+		Story story = newsroom.get(id);
+		try {
+			newsroom.save(id, form.version(), form.type(), form.divisionId(), form.content(story, media.of(story)));
+			return null;
+		}
+		catch (StoryRuleViolation violation) {
+			binding.reject(violation.messageKey());
+		}
+		catch (ObjectOptimisticLockingFailureException concurrent) {
+			binding.reject("story.edit.stale");
+		}
+		return showEditor(story, model);
+	}
+
+	/**
+	 * "Ajukan ke Penyaring" posts the editor's form: what was typed since the last "Simpan" is saved first, then
+	 * submitted. A refused save shows the editor with everything typed; a refused submission keeps the saved edits.
+	 */
 	@PostMapping("/redaksi/berita/{id}/ajukan")
-	String submit(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "story.submitted", () -> newsroom.submit(id));
+	String submit(@PathVariable long id, @ModelAttribute("form") StoryForm form, BindingResult binding,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+		// A second click finds the story already submitted: nothing more to save.
+		if (form.title() != null && newsroom.get(id).getState() != StoryState.IN_REVIEW) {
+			String refused = save(id, form, binding, model);
+			if (refused != null) {
+				model.addAttribute("note", note);
+				return refused;
+			}
+		}
+		return act(id, redirect, "story.submitted", () -> newsroom.submit(id, note));
 	}
 
 	@PostMapping("/redaksi/berita/{id}/terbitkan")

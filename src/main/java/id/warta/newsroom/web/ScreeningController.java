@@ -1,10 +1,16 @@
 package id.warta.newsroom.web;
 
+import java.util.stream.Collectors;
+
 import id.warta.intake.Materials;
 import id.warta.newsroom.Channel;
 import id.warta.newsroom.StoryRuleViolation;
+import id.warta.newsroom.internal.Editor;
 import id.warta.newsroom.internal.Newsroom;
 import id.warta.newsroom.internal.Story;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +42,10 @@ class ScreeningController {
 	@GetMapping("/penyaringan")
 	String queue(Model model) {
 		var stories = newsroom.queue();
+		Editor screener = Newsroom.editor();
 		model.addAttribute("stories", stories);
+		model.addAttribute("notYours",
+				stories.stream().filter(s -> !s.mayBeApprovedBy(screener)).map(Story::getId).collect(Collectors.toSet()));
 		model.addAttribute("clocks", clockViews.latest(stories));
 		return QUEUE;
 	}
@@ -45,6 +54,7 @@ class ScreeningController {
 	String review(@PathVariable long id, Model model) {
 		Story story = newsroom.get(id);
 		model.addAttribute("story", story);
+		model.addAttribute("mayApprove", story.mayBeApprovedBy(Newsroom.editor()));
 		model.addAttribute("content", story.current().content());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("clocks", clockViews.timeline(story));
@@ -55,31 +65,46 @@ class ScreeningController {
 
 	@PostMapping("/penyaringan/{id}/setujui")
 	String approve(@PathVariable long id, @RequestParam int revision, @RequestParam(required = false) String note,
-			RedirectAttributes redirect) {
-		return decide(id, redirect, "story.approved", () -> newsroom.approve(id, revision, note));
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return decide(id, model, response, redirect, "story.approved", () -> newsroom.approve(id, revision, note));
 	}
 
 	@PostMapping("/penyaringan/{id}/kembalikan")
 	String returnForRework(@PathVariable long id, @RequestParam int revision,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return decide(id, redirect, "story.returned", () -> newsroom.returnForRework(id, revision, note));
+			@RequestParam(required = false) String note, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return decide(id, model, response, redirect, "story.returned",
+				() -> newsroom.returnForRework(id, revision, note));
 	}
 
 	@PostMapping("/penyaringan/{id}/tolak")
 	String reject(@PathVariable long id, @RequestParam int revision, @RequestParam(required = false) String note,
-			RedirectAttributes redirect) {
-		return decide(id, redirect, "story.rejected", () -> newsroom.reject(id, revision, note));
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return decide(id, model, response, redirect, "story.rejected", () -> newsroom.reject(id, revision, note));
 	}
 
-	private String decide(long id, RedirectAttributes redirect, String success, Runnable decision) {
+	/**
+	 * A decision that lost to another screener's answers 409 with the review as it now stands and decision
+	 * wording; other refusals go back to the review with the reason.
+	 */
+	private String decide(long id, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			String success, Runnable decision) {
 		try {
 			decision.run();
 			redirect.addFlashAttribute("success", success);
 			return "redirect:/penyaringan";
 		}
 		catch (StoryRuleViolation violation) {
-			redirect.addFlashAttribute("error", violation.messageKey());
-			return "redirect:/penyaringan/" + id;
+			if (!violation.isConflict()) {
+				redirect.addFlashAttribute("error", violation.messageKey());
+				return "redirect:/penyaringan/" + id;
+			}
 		}
+		catch (ConcurrencyFailureException lost) {
+			// Another decision was written first; the story row lock makes this rare (ADR 0020).
+		}
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("error", StoryRuleViolation.DECIDED_ELSEWHERE);
+		return review(id, model);
 	}
 }

@@ -26,11 +26,17 @@ record StoryForm(StoryType type, Long divisionId, String title, String slug, Str
 
 	StoryContent content(Story story, List<Long> available) {
 		StoryContent current = story.current().content();
-		return new StoryContent(title, slug, lead, body, split(tags), split(categories), featuredMediaId, featuredAlt,
+		return new StoryContent(title, slug, lines(lead), lines(body), split(tags), split(categories), featuredMediaId,
+				featuredAlt,
 				chosen(gallery, current.galleryMediaIds(), available),
 				chosen(documents, current.documentMediaIds(), available),
 				byChannel(texts),
 				channels == null ? EnumSet.noneOf(Channel.class) : channels);
+	}
+
+	/** Browsers send a text area's line breaks as CR LF: an unchanged text must not look like an edit. */
+	private static String lines(String text) {
+		return text == null ? null : text.replace("\r\n", "\n");
 	}
 
 	private static List<String> split(String labels) {
@@ -64,7 +70,7 @@ record StoryForm(StoryType type, Long divisionId, String title, String slug, Str
 		if (texts != null) {
 			for (Channel channel : Channel.values()) {
 				if (texts.containsKey(channel.name())) {
-					typed.put(channel, texts.get(channel.name()));
+					typed.put(channel, lines(texts.get(channel.name())));
 				}
 			}
 		}

@@ -37,6 +37,7 @@ public class Agency {
 	private String themeColor;
 	private String tagline;
 	private String officeHours;
+	private boolean approverMayNotPublish;
 	private Instant updatedAt;
 	@Version
 	private long version;
@@ -61,7 +62,7 @@ public class Agency {
 		Map<SocialPlatform, String> links = new EnumMap<>(SocialPlatform.class);
 		links.putAll(socialLinks);
 		return new AgencyProfile(id, name, shortName, address, phone, email, logoFile != null, links,
-				themeColor, tagline, officeHours);
+				themeColor, tagline, officeHours, approverMayNotPublish);
 	}
 
 	void describe(String name, String shortName, String address, String phone, String email, Instant now) {
@@ -77,6 +78,11 @@ public class Agency {
 		this.themeColor = themeColor;
 		this.tagline = tagline;
 		this.officeHours = officeHours;
+		this.updatedAt = now;
+	}
+
+	void separateApprovalFromPublishing(boolean separate, Instant now) {
+		this.approverMayNotPublish = separate;
 		this.updatedAt = now;
 	}
 

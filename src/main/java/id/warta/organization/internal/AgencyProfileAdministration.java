@@ -96,6 +96,19 @@ public class AgencyProfileAdministration {
 		}
 	}
 
+	/** The agency's SOP rule that the screener who approved a story may not also publish it. */
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	public void separateApprovalFromPublishing(boolean separate) {
+		Agency current = agency.agency();
+		if (current.profile().approverMayNotPublish() == separate) {
+			return;
+		}
+		current.separateApprovalFromPublishing(separate, clock.instant());
+		agency.changed();
+		events.publishEvent(new AgencyProfileUpdated(Actors.current().getUsername(), current.getId(),
+				List.of("approverMayNotPublish")));
+	}
+
 	/**
 	 * Replaces the logo. Only PNG, JPEG and WebP, recognised by their first bytes whatever the file is called;
 	 * SVG is refused because it can carry scripts.

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import id.warta.organization.Role;
 import id.warta.organization.SocialPlatform;
+import id.warta.platform.Slugs;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +58,7 @@ class DemoOrganization {
 		current.changed();
 		long agencyId = agency.getId();
 		for (String name : DIVISIONS) {
-			divisions.save(new Division(agencyId, Slugs.of(name), name, null));
+			divisions.save(new Division(agencyId, Slugs.of(name, DivisionAdministration.SLUG_LENGTH), name, null));
 		}
 		Long housing = divisions.findByAgencyIdAndSlug(agencyId, "bidang-perumahan").orElseThrow().getId();
 		Long secretariat = divisions.findByAgencyIdAndSlug(agencyId, "sekretariat").orElseThrow().getId();

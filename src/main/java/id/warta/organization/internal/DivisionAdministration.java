@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import id.warta.organization.DivisionCreated;
 import id.warta.organization.DivisionUpdated;
+import id.warta.platform.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class DivisionAdministration {
+
+	/** Divisions' URL names are short: they stand in the public site's addresses and feeds. */
+	static final int SLUG_LENGTH = 80;
 
 	private final DivisionRepository divisions;
 	private final CurrentAgency agency;
@@ -109,7 +113,7 @@ public class DivisionAdministration {
 	}
 
 	private static String slugFor(String slug, String name) {
-		String clean = Slugs.of(slug == null || slug.isBlank() ? name : slug);
+		String clean = Slugs.of(slug == null || slug.isBlank() ? name : slug, SLUG_LENGTH);
 		if (clean.isEmpty()) {
 			throw new RejectedChange("slug", "division.slug.invalid");
 		}

@@ -138,6 +138,11 @@ class AccountController {
 			@Size(max = 150) String jobTitle, @Email(message = "{account.email.invalid}") @Size(max = 200) String email,
 			@Size(max = 30) String whatsapp, Long divisionId, Set<Role> roles, long version) {
 
+		/** One account that both writes and screens stories: allowed, but four eyes then rest on the rule alone. */
+		boolean writesAndScreens() {
+			return roles != null && roles.contains(Role.CONTENT_ADMIN) && roles.contains(Role.SCREENER);
+		}
+
 		AccountDetails details() {
 			return new AccountDetails(fullName, jobTitle, email, whatsapp, divisionId,
 					roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));

@@ -84,6 +84,14 @@ class AgencyProfileController {
 		return FORM;
 	}
 
+	/** SOP rules of the agency: whether the screener who approved a story may also publish it. */
+	@PostMapping("/aturan")
+	String rules(@RequestParam(defaultValue = "false") boolean approverMayNotPublish, RedirectAttributes redirect) {
+		administration.separateApprovalFromPublishing(approverMayNotPublish);
+		redirect.addFlashAttribute("success", "agency.rules.updated");
+		return "redirect:/admin/instansi";
+	}
+
 	@PostMapping("/logo")
 	String uploadLogo(@RequestParam("logo") MultipartFile logo, RedirectAttributes redirect) throws IOException {
 		try {
