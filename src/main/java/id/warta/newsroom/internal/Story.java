@@ -172,7 +172,9 @@ public class Story extends AbstractAggregateRoot<Story> {
 		Review review = new Review(frozen, reviewRound, decision, reviewer, blankToNull(note), now);
 		reviews.add(review);
 		state = decision.leadsTo();
-		approvedRevision = decision == Review.Decision.APPROVED ? frozen.getNumber() : approvedRevision;
+		if (decision == Review.Decision.APPROVED) {
+			approvedRevision = frozen.getNumber();
+		}
 		updatedAt = now;
 		registerEvent(review.event(id));
 	}

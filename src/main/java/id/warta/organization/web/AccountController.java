@@ -139,7 +139,7 @@ class AccountController {
 			@Size(max = 30) String whatsapp, Long divisionId, Set<Role> roles, long version) {
 
 		/** One account that both writes and screens stories: allowed, but four eyes then rest on the rule alone. */
-		boolean writesAndScreens() {
+		public boolean writesAndScreens() {
 			return roles != null && roles.contains(Role.CONTENT_ADMIN) && roles.contains(Role.SCREENER);
 		}
 
