@@ -96,6 +96,20 @@ class SopApiTests {
 	}
 
 	@Test
+	void withoutASlugTheStorysAddressComesFromItsTitle() throws Exception {
+		long storyId = composeThroughApi("Uji alamat " + System.nanoTime());
+		long version = jdbc.queryForObject("SELECT version FROM story WHERE id = ?", Long.class, storyId);
+		mvc.perform(put("/api/v1/stories/{id}", storyId).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Peresmian Jalan Lingkungan RW 07 " + storyId + "\",\"version\":" + version + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.current.content.slug").value("peresmian-jalan-lingkungan-rw-07-" + storyId));
+		mvc.perform(post("/api/v1/stories/{id}/submit", storyId).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("IN_REVIEW"));
+	}
+
+	@Test
 	void aDisguisedFileIsRefusedWithItsName() throws Exception {
 		mvc.perform(multipart("/api/v1/materials")
 			.file(new MockMultipartFile("files", "foto.jpg", "image/jpeg", "<html>".getBytes()))

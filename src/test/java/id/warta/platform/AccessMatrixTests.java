@@ -198,6 +198,8 @@ class AccessMatrixTests {
 		MATRIX.put("GET /robots.txt", Access.everyone());
 		// Search finds published stories only (site-search).
 		MATRIX.put("GET /cari", Access.everyone());
+		// The agency's SOP rules (approver may not publish): the system administrator (workflow).
+		MATRIX.put("POST /admin/instansi/aturan", Access.only(Role.SYSTEM_ADMIN));
 	}
 
 	@Autowired
