@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Readable URL names from titles and names: "Bidang Prasarana, Sarana dan Utilitas" becomes
- * {@code bidang-prasarana-sarana-dan-utilitas}. The one slug maker of the application.
+ * Readable URL names from titles and names: Bidang Prasarana, Sarana dan Utilitas becomes
+ * bidang-prasarana-sarana-dan-utilitas. The one slug maker of the application.
  */
 public final class Slugs {
 

@@ -50,7 +50,8 @@ class SopClockFlowTests {
 		mvc.perform(post("/penyaringan/{id}/kembalikan", story.id()).with(staff.demo(Role.SCREENER)).with(csrf())
 			.param("revision", "1")
 			.param("note", "Tambahkan jumlah penerima"));
-		mvc.perform(post("/redaksi/berita/{id}/ajukan", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
+		mvc.perform(post("/redaksi/berita/{id}/ajukan", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf())
+			.param("note", "Jumlah penerima belum diumumkan"));
 		mvc.perform(post("/penyaringan/{id}/setujui", story.id()).with(staff.demo(Role.SCREENER)).with(csrf())
 			.param("revision", "1"));
 		mvc.perform(post("/redaksi/berita/{id}/terbitkan", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
