@@ -130,7 +130,7 @@ public class Story extends AbstractAggregateRoot<Story> {
 			throw new StoryRuleViolation("story.submit.notDraft");
 		}
 		current().content().requireComplete();
-		if (state == StoryState.RETURNED && lastDecision().orElseThrow().getRevisionNumber() == current().getNumber()
+		if (state == StoryState.RETURNED && ReviewRounds.unchangedSinceDecision(reviews, current())
 				&& blankToNull(note) == null) {
 			throw new StoryRuleViolation("story.submit.unchangedNeedsNote");
 		}
@@ -159,7 +159,7 @@ public class Story extends AbstractAggregateRoot<Story> {
 
 	private void decide(Review.Decision decision, Editor reviewer, int revision, String note, String noteRequired,
 			Instant now) {
-		if (repeats(decision, revision, reviewer)) {
+		if (ReviewRounds.repeats(reviews, reviewRound, decision, revision, reviewer)) {
 			return;
 		}
 		if (noteRequired != null) {
@@ -191,7 +191,7 @@ public class Story extends AbstractAggregateRoot<Story> {
 			throw new StoryRuleViolation("story.publish.notApproved");
 		}
 		StoryRevision approved = revision(approvedRevision).orElseThrow();
-		String approvedHash = lastDecision().map(Review::getContentHash).orElse("");
+		String approvedHash = ReviewRounds.last(reviews).map(Review::getContentHash).orElse("");
 		if (!approved.getContentHash().equals(approvedHash) || !approved.content().hash().equals(approvedHash)) {
 			throw new StoryRuleViolation("story.publish.hashMismatch");
 		}
@@ -241,23 +241,13 @@ public class Story extends AbstractAggregateRoot<Story> {
 	/** Why the revision cannot be decided; a decision already taken in this round is another screener's. */
 	private StoryRevision underReview(int revision) {
 		if (state != StoryState.IN_REVIEW) {
-			boolean decided = lastDecision().filter(last -> last.getReviewRound() == reviewRound).isPresent();
-			throw new StoryRuleViolation(decided ? "story.review.decidedElsewhere" : "story.review.notInReview");
+			throw new StoryRuleViolation(ReviewRounds.decided(reviews, reviewRound)
+					? StoryRuleViolation.DECIDED_ELSEWHERE : "story.review.notInReview");
 		}
 		if (current().getNumber() != revision) {
 			throw new StoryRuleViolation("story.review.revisionChanged");
 		}
 		return current();
-	}
-
-	/** A repeat is the same decision by the same screener in the same review round: a second click, nothing new. */
-	private boolean repeats(Review.Decision decision, int revision, Editor reviewer) {
-		return lastDecision().filter(last -> last.getReviewRound() == reviewRound && last.getDecision() == decision
-				&& last.getRevisionNumber() == revision && last.getReviewerId() == reviewer.id()).isPresent();
-	}
-
-	private Optional<Review> lastDecision() {
-		return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
 	}
 
 	private static void requireText(String text, String messageKey) {
