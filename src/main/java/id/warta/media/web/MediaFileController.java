@@ -46,6 +46,32 @@ class MediaFileController {
 			.orElse(ResponseEntity.notFound().build());
 	}
 
+	/**
+	 * What the public will see of an item, for those who preview or screen it before it is published: the same
+	 * file that {@code /berkas/{id}} serves once it is (see {@link id.warta.media.MediaAudience#STAFF}).
+	 */
+	@GetMapping("/media/lihat/{id}")
+	ResponseEntity<Resource> asPublished(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id) {
+		if (!maySee(staff, id)) {
+			return ResponseEntity.notFound().build();
+		}
+		return library.openPublic(id)
+			.map(file -> MediaResponses.serve(file, MediaResponses.privateHour()))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	/** One version of a rendition at the same address shape as its public one. */
+	@GetMapping("/media/lihat/{id}/{version}/{name}")
+	ResponseEntity<Resource> renditionAsPublished(@AuthenticationPrincipal StaffPrincipal staff,
+			@PathVariable long id, @PathVariable int version, @PathVariable String name) {
+		if (!maySee(staff, id)) {
+			return ResponseEntity.notFound().build();
+		}
+		return library.openRendition(id, version, name)
+			.map(file -> MediaResponses.serve(file, MediaResponses.privateHour()))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
 	/** Whether this staff member may see this item's files; someone who may not is told it does not exist. */
 	boolean maySee(StaffPrincipal staff, long id) {
 		if (staff.hasRole(Role.CONTENT_ADMIN) || staff.hasRole(Role.SCREENER) || staff.hasRole(Role.SYSTEM_ADMIN)) {

@@ -3,6 +3,7 @@ package id.warta.newsroom.web;
 import id.warta.intake.Materials;
 import id.warta.newsroom.Channel;
 import id.warta.newsroom.StoryRuleViolation;
+import id.warta.newsroom.internal.DecidedRevisions;
 import id.warta.newsroom.internal.Newsroom;
 import id.warta.newsroom.internal.Story;
 import org.springframework.stereotype.Controller;
@@ -26,8 +27,10 @@ class ScreeningController {
 	private final Newsroom newsroom;
 	private final Materials materials;
 	private final ClockViews clockViews;
+	private final RevisionPages pages;
 
-	ScreeningController(Newsroom newsroom, Materials materials, ClockViews clockViews) {
+	ScreeningController(Newsroom newsroom, Materials materials, ClockViews clockViews, RevisionPages pages) {
+		this.pages = pages;
 		this.clockViews = clockViews;
 		this.newsroom = newsroom;
 		this.materials = materials;
@@ -46,6 +49,11 @@ class ScreeningController {
 		Story story = newsroom.get(id);
 		model.addAttribute("story", story);
 		model.addAttribute("content", story.current().content());
+		model.addAttribute("article", pages.article(story.current().content()));
+		// What changed since this screener last decided (or since the last approval), not the whole story again.
+		model.addAttribute("changes", DecidedRevisions.lastSeenBy(story, Newsroom.editor().id())
+			.map(seen -> pages.compare(seen, story.current()))
+			.orElse(null));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("clocks", clockViews.timeline(story));
 		model.addAttribute("sources",
