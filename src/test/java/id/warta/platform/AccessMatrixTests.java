@@ -198,6 +198,10 @@ class AccessMatrixTests {
 		MATRIX.put("GET /robots.txt", Access.everyone());
 		// Search finds published stories only (site-search).
 		MATRIX.put("GET /cari", Access.everyone());
+		// One rendering of a revision: staff fetch what the public will see; screeners compare revisions (render).
+		MATRIX.put("GET /media/lihat/{id}", Access.only(Role.CONTENT_ADMIN, Role.SCREENER));
+		MATRIX.put("GET /media/lihat/{id}/{version}/{name}", Access.only(Role.CONTENT_ADMIN, Role.SCREENER));
+		MATRIX.put("GET /penyaringan/{id}/beda", Access.only(Role.SCREENER));
 	}
 
 	@Autowired

@@ -28,10 +28,6 @@ class RevisionPages {
 
 	/** What changed between two revisions, with the media named. */
 	record Comparison(int from, int to, RevisionDiff diff, List<MediaChange> media) {
-
-		boolean isEmpty() {
-			return diff.isEmpty();
-		}
 	}
 
 	private final MediaLibrary library;
