@@ -109,8 +109,7 @@ class OneRenderingTests {
 		var fixtures = new PublishedStoryFixtures(mvc, staff, jdbc);
 		var made = new StoryFixtures(mvc, staff, jdbc).draft("Sosialisasi tata ruang " + System.nanoTime());
 		var story = new PublishedStoryFixtures.Story(made.id(), made.slug(), "/berita/" + made.slug());
-		long uploader = jdbc.queryForObject("SELECT id FROM staff_account WHERE username = ?", Long.class,
-				Staff.demoUsername(Role.CONTENT_ADMIN));
+		long uploader = staff.idOf(Staff.demoUsername(Role.CONTENT_ADMIN));
 		long video = media.store(new ByteArrayInputStream(TestFiles.mp4Noise(32_000, made.id())),
 				"rapat-" + made.id() + ".mp4", uploader, null).id();
 		long audio = media.store(new ByteArrayInputStream(mp3Noise(made.id())), "wawancara-" + made.id() + ".mp3",

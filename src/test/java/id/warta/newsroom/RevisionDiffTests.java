@@ -5,7 +5,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -25,16 +24,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 @WartaTest
 class RevisionDiffTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvc mvc;
@@ -110,7 +104,8 @@ class RevisionDiffTests {
 		String schedule = "jadwal-" + story.id() + ".pdf";
 		long document = media.store(new ByteArrayInputStream(TestFiles.pdf("Jadwal pasar murah")), schedule,
 				uploader(), null).id();
-		edit(story.id(), content -> {
+		var draft = new PublishedStoryFixtures.Story(story.id(), story.slug(), "/berita/" + story.slug());
+		new PublishedStoryFixtures(mvc, staff, jdbc).edit(draft, content -> {
 			content.put("title", "Pasar murah digelar di Bekasi Timur");
 			content.put("body", "<p>Pasar murah digelar <strong>Sabtu pagi</strong> di lapangan kecamatan.</p>");
 			content.putArray("documentMediaIds").add(document);
@@ -144,25 +139,8 @@ class RevisionDiffTests {
 			.getContentAsString());
 	}
 
-	private void edit(long id, java.util.function.Consumer<ObjectNode> change) throws Exception {
-		String json = mvc.perform(get("/api/v1/stories/{id}", id).with(staff.demo(Role.CONTENT_ADMIN)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		ObjectNode view = (ObjectNode) JSON.readTree(json);
-		ObjectNode content = (ObjectNode) view.get("current").get("content");
-		change.accept(content);
-		content.put("version", view.get("version").asLong());
-		content.set("divisionId", view.get("divisionId"));
-		mvc.perform(put("/api/v1/stories/{id}", id).with(staff.demo(Role.CONTENT_ADMIN))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(content))).andExpect(status().isOk());
-	}
-
 	private long uploader() {
-		return jdbc.queryForObject("SELECT id FROM staff_account WHERE username = ?", Long.class,
-				Staff.demoUsername(Role.CONTENT_ADMIN));
+		return staff.idOf(Staff.demoUsername(Role.CONTENT_ADMIN));
 	}
 
 	private static StoryContent storyContent(String title, String body) {
