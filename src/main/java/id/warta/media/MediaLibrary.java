@@ -48,6 +48,17 @@ public interface MediaLibrary {
 
 	Map<Long, List<Rendition>> renditions(Collection<Long> ids);
 
+	/** These items and their renditions, looked up at once, addressed for one audience. */
+	default MediaShelf shelf(Collection<Long> ids, MediaAudience audience) {
+		if (ids.isEmpty()) {
+			return new MediaShelf(Map.of(), Map.of(), audience);
+		}
+		List<Long> list = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		return new MediaShelf(
+				findAll(list).stream().collect(java.util.stream.Collectors.toMap(StoredMedia::id, item -> item)),
+				renditions(list), audience);
+	}
+
 	/** The caption and alternative text staff gave each of these items that has either. */
 	Map<Long, Description> descriptions(Collection<Long> ids);
 

@@ -196,8 +196,8 @@ public class PublishedStoryFixtures {
 		return new Story(story.id(), newSlug, "/" + segment + "/" + newSlug);
 	}
 
-	/** Changes a story's content through a new revision through the API, submitted, approved and published. */
-	public void revise(Story story, Consumer<ObjectNode> change) throws Exception {
+	/** Saves a new revision of a story's content through the API, as the content admin; nothing more. */
+	public void edit(Story story, Consumer<ObjectNode> change) throws Exception {
 		String json = mvc.perform(get("/api/v1/stories/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN)))
 			.andReturn()
 			.getResponse()
@@ -211,6 +211,11 @@ public class PublishedStoryFixtures {
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(JSON.writeValueAsString(content))).andExpect(status().isOk());
+	}
+
+	/** Changes a story's content through a new revision through the API, submitted, approved and published. */
+	public void revise(Story story, Consumer<ObjectNode> change) throws Exception {
+		edit(story, change);
 		mvc.perform(post("/api/v1/stories/{id}/submit", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
 			.andExpect(status().isOk());
 		int revision = jdbc.queryForObject("SELECT MAX(number) FROM story_revision WHERE story_id = ?", Integer.class,

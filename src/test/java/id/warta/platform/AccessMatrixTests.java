@@ -200,6 +200,10 @@ class AccessMatrixTests {
 		MATRIX.put("GET /cari", Access.everyone());
 		// The agency's SOP rules (approver may not publish): the system administrator (workflow).
 		MATRIX.put("POST /admin/instansi/aturan", Access.only(Role.SYSTEM_ADMIN));
+		// One rendering of a revision: staff fetch what the public will see; screeners compare revisions (render).
+		MATRIX.put("GET /media/lihat/{id}", Access.only(Role.CONTENT_ADMIN, Role.SCREENER));
+		MATRIX.put("GET /media/lihat/{id}/{version}/{name}", Access.only(Role.CONTENT_ADMIN, Role.SCREENER));
+		MATRIX.put("GET /penyaringan/{id}/beda", Access.only(Role.SCREENER));
 	}
 
 	@Autowired

@@ -1,5 +1,8 @@
 package id.warta.media.web;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import id.warta.media.MediaLibrary;
 import id.warta.media.MediaResponses;
 import id.warta.media.StoredMedia;
@@ -27,22 +30,39 @@ class MediaFileController {
 
 	@GetMapping("/media/{id}")
 	ResponseEntity<Resource> file(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id) {
-		if (!maySee(staff, id)) {
-			return ResponseEntity.notFound().build();
-		}
-		return library.open(id)
-			.map(file -> MediaResponses.serve(file, MediaResponses.privateHour()))
-			.orElse(ResponseEntity.notFound().build());
+		return serve(staff, id, () -> library.open(id));
 	}
 
 	@GetMapping("/media/{id}/r/{name}")
 	ResponseEntity<Resource> rendition(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
 			@PathVariable String name) {
+		return serve(staff, id, () -> library.openRendition(id, null, name));
+	}
+
+	/**
+	 * What the public will see of an item, for those who preview or screen it before it is published: the same
+	 * file that {@code /berkas/{id}} serves once it is (see {@link id.warta.media.MediaAudience#STAFF}).
+	 */
+	@GetMapping("/media/lihat/{id}")
+	ResponseEntity<Resource> asPublished(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id) {
+		return serve(staff, id, () -> library.openPublic(id));
+	}
+
+	/** One version of a rendition at the same address shape as its public one. */
+	@GetMapping("/media/lihat/{id}/{version}/{name}")
+	ResponseEntity<Resource> renditionAsPublished(@AuthenticationPrincipal StaffPrincipal staff,
+			@PathVariable long id, @PathVariable int version, @PathVariable String name) {
+		return serve(staff, id, () -> library.openRendition(id, version, name));
+	}
+
+	/** The file, if this staff member may see the item; someone who may not is told it does not exist. */
+	private ResponseEntity<Resource> serve(StaffPrincipal staff, long id,
+			Supplier<Optional<MediaLibrary.MediaFile>> file) {
 		if (!maySee(staff, id)) {
 			return ResponseEntity.notFound().build();
 		}
-		return library.openRendition(id, null, name)
-			.map(file -> MediaResponses.serve(file, MediaResponses.privateHour()))
+		return file.get()
+			.map(found -> MediaResponses.serve(found, MediaResponses.privateHour()))
 			.orElse(ResponseEntity.notFound().build());
 	}
 

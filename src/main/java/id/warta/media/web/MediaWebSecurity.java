@@ -19,6 +19,9 @@ class MediaWebSecurity implements WebSecurityContribution {
 		requests.requestMatchers(HttpMethod.GET, "/admin/sistem").hasRole("SYSTEM_ADMIN");
 		// Originals of material, published or not, are for staff; public renditions come with the website.
 		requests.requestMatchers(HttpMethod.GET, "/media/*", "/media/*/r/*").authenticated();
+		// What the public will see, before it is published: for those who preview and screen stories.
+		requests.requestMatchers(HttpMethod.GET, "/media/lihat/*", "/media/lihat/*/*/*")
+			.hasAnyRole("CONTENT_ADMIN", "SCREENER");
 		requests.requestMatchers(HttpMethod.GET, "/pustaka", "/pustaka/*")
 			.hasAnyRole("CONTENT_ADMIN", "SCREENER", "SYSTEM_ADMIN");
 		requests.requestMatchers(HttpMethod.POST, "/pustaka/*", "/pustaka/*/fokus", "/pustaka/*/proses-ulang")

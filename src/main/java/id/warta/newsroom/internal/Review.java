@@ -92,6 +92,10 @@ public class Review {
 		return decision;
 	}
 
+	public long getReviewerId() {
+		return reviewerId;
+	}
+
 	public String getReviewerName() {
 		return reviewerName;
 	}

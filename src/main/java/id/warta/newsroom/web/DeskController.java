@@ -11,8 +11,6 @@ import id.warta.newsroom.StoryType;
 import id.warta.newsroom.internal.Newsroom;
 import id.warta.newsroom.internal.PublicPaths;
 import id.warta.newsroom.internal.PublicationSchedule;
-import id.warta.newsroom.internal.RevisionDiff;
-import id.warta.newsroom.internal.StoryNotFound;
 import id.warta.newsroom.internal.Story;
 import id.warta.organization.Divisions;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,7 +31,6 @@ class DeskController {
 
 	static final String DESK = "newsroom/desk";
 	static final String EDITOR = "newsroom/editor";
-	static final String DIFF = "newsroom/diff";
 
 	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
@@ -43,9 +40,11 @@ class DeskController {
 	private final ClockViews clockViews;
 	private final StoryMedia media;
 	private final ChannelPreviews previews;
+	private final RevisionPages pages;
 
 	DeskController(Newsroom newsroom, PublicationSchedule schedule, Divisions divisions, ClockViews clockViews,
-			StoryMedia media, ChannelPreviews previews) {
+			StoryMedia media, ChannelPreviews previews, RevisionPages pages) {
+		this.pages = pages;
 		this.clockViews = clockViews;
 		this.previews = previews;
 		this.media = media;
@@ -133,22 +132,6 @@ class DeskController {
 		return act(id, redirect, "story.published", () -> newsroom.publish(id));
 	}
 
-	/** What changed between any two revisions of a story. */
-	@GetMapping("/redaksi/berita/{id}/beda")
-	String diff(@PathVariable long id, @RequestParam(required = false) Integer dari,
-			@RequestParam(required = false) Integer ke, Model model) {
-		Story story = newsroom.get(id);
-		int to = ke == null ? story.current().getNumber() : ke;
-		int from = dari == null ? Math.max(1, to - 1) : dari;
-		var older = story.revision(from).orElseThrow(() -> new StoryNotFound(id));
-		var newer = story.revision(to).orElseThrow(() -> new StoryNotFound(id));
-		model.addAttribute("story", story);
-		model.addAttribute("from", older);
-		model.addAttribute("to", newer);
-		model.addAttribute("fields", RevisionDiff.between(older.content(), newer.content()));
-		return DIFF;
-	}
-
 	/** Publication at a chosen moment, typed in WIB as offices think of time. */
 	@PostMapping("/redaksi/berita/{id}/jadwalkan")
 	String schedule(@PathVariable long id,
@@ -187,6 +170,7 @@ class DeskController {
 		model.addAttribute("divisions", divisions.all());
 		model.addAttribute("publicPath", PublicPaths.of(story));
 		model.addAttribute("content", story.current().content());
+		model.addAttribute("article", pages.article(story.current().content()));
 		model.addAttribute("media", media.describe(story));
 		model.addAttribute("previews", previews.of(story.current().content(), PublicPaths.of(story)));
 		model.addAttribute("scheduledAt", schedule.scheduledAt(story.getId()).orElse(null));

@@ -6,6 +6,7 @@ import id.warta.intake.Materials;
 import id.warta.newsroom.Channel;
 import id.warta.newsroom.StoryRuleViolation;
 import id.warta.newsroom.internal.Editor;
+import id.warta.newsroom.internal.DecidedRevisions;
 import id.warta.newsroom.internal.Newsroom;
 import id.warta.newsroom.internal.Story;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,8 +33,10 @@ class ScreeningController {
 	private final Newsroom newsroom;
 	private final Materials materials;
 	private final ClockViews clockViews;
+	private final RevisionPages pages;
 
-	ScreeningController(Newsroom newsroom, Materials materials, ClockViews clockViews) {
+	ScreeningController(Newsroom newsroom, Materials materials, ClockViews clockViews, RevisionPages pages) {
+		this.pages = pages;
 		this.clockViews = clockViews;
 		this.newsroom = newsroom;
 		this.materials = materials;
@@ -56,6 +59,11 @@ class ScreeningController {
 		model.addAttribute("story", story);
 		model.addAttribute("mayApprove", story.mayBeApprovedBy(Newsroom.editor()));
 		model.addAttribute("content", story.current().content());
+		model.addAttribute("article", pages.article(story.current().content()));
+		// What changed since this screener last decided (or since the last approval), not the whole story again.
+		model.addAttribute("changes", DecidedRevisions.lastSeenBy(story, Newsroom.editor().id())
+			.map(seen -> pages.compare(seen, story.current()))
+			.orElse(null));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("clocks", clockViews.timeline(story));
 		model.addAttribute("sources",

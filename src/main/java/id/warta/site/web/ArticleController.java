@@ -3,7 +3,8 @@ package id.warta.site.web;
 import java.util.List;
 import java.util.Optional;
 
-import id.warta.media.MediaKind;
+import id.warta.media.MediaShelf;
+import id.warta.newsroom.ArticleView;
 import id.warta.newsroom.PublicStory;
 import id.warta.newsroom.PublishedStories;
 import id.warta.newsroom.StoryType;
@@ -61,34 +62,11 @@ class ArticleController {
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			return WITHHELD;
 		}
-		PublicMedia.Shelf shelf = media.shelf(List.of(published));
+		MediaShelf shelf = media.shelf(List.of(published));
 		model.addAttribute("story", published);
-		model.addAttribute("featured", published.featuredMediaId() == null ? null
-				: shelf.picture(published.featuredMediaId(), alt(published)).orElse(null));
-		model.addAttribute("gallery", gallery(published, shelf));
-		model.addAttribute("documents",
-				published.documentMediaIds().stream().map(shelf::document).flatMap(Optional::stream).toList());
+		model.addAttribute("article", ArticleView.of(published, shelf));
 		model.addAttribute("meta", metas.story(published, agency,
 				Optional.ofNullable(published.featuredMediaId()).flatMap(id -> shelf.rendition(id, PageMetas.LINK_CARD))));
 		return ARTICLE;
-	}
-
-	private static String alt(PublicStory story) {
-		return story.featuredAlt() != null && !story.featuredAlt().isBlank() ? story.featuredAlt() : story.title();
-	}
-
-	/** Gallery items in order: pictures with their widths, videos with their poster, recordings as audio. */
-	private static List<GalleryItem> gallery(PublicStory story, PublicMedia.Shelf shelf) {
-		int count = story.galleryMediaIds().size();
-		return java.util.stream.IntStream.range(0, count).mapToObj(index -> {
-			long id = story.galleryMediaIds().get(index);
-			MediaKind kind = shelf.kind(id).orElse(MediaKind.IMAGE);
-			String label = story.title() + " (" + (index + 1) + "/" + count + ")";
-			return new GalleryItem(id, kind, "/berkas/" + id, shelf.picture(id, label).orElse(null), label);
-		}).toList();
-	}
-
-	/** One item of a story's gallery as the page shows it. */
-	public record GalleryItem(long id, MediaKind kind, String src, PublicMedia.Picture picture, String label) {
 	}
 }

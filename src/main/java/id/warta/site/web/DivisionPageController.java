@@ -2,6 +2,7 @@ package id.warta.site.web;
 
 import java.util.EnumSet;
 
+import id.warta.media.MediaShelf;
 import id.warta.newsroom.PublicListing;
 import id.warta.newsroom.PublicPage;
 import id.warta.newsroom.PublishedStories;
@@ -53,7 +54,7 @@ class DivisionPageController {
 		if (page > found.totalPages()) {
 			return StoryTypes.notFound(response, model);
 		}
-		PublicMedia.Shelf shelf = media.shelf(found.stories());
+		MediaShelf shelf = media.shelf(found.stories());
 		model.addAttribute("division", division.get());
 		model.addAttribute("found", found);
 		model.addAttribute("cards", found.stories().stream().map(story -> StoryCard.of(story, shelf)).toList());

@@ -3,6 +3,7 @@ package id.warta.site.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.warta.media.MediaShelf;
 import id.warta.newsroom.PublicListing;
 import id.warta.newsroom.PublicStory;
 import id.warta.newsroom.PublishedStories;
@@ -44,7 +45,7 @@ class PublicHomeController {
 		List<PublicStory> galleries = stories.list(PublicListing.of(StoryType.GALLERY, GALLERIES)).stories();
 		List<PublicStory> all = new ArrayList<>(news);
 		all.addAll(galleries);
-		PublicMedia.Shelf shelf = media.shelf(all);
+		MediaShelf shelf = media.shelf(all);
 		List<StoryCard> cards = news.stream().map(story -> StoryCard.of(story, shelf)).toList();
 		model.addAttribute("headline", cards.isEmpty() ? null : cards.get(0));
 		model.addAttribute("news", cards.size() > 1 ? cards.subList(1, cards.size()) : List.of());

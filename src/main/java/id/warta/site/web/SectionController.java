@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import id.warta.media.DocumentFile;
+import id.warta.media.MediaShelf;
 import id.warta.newsroom.PublicListing;
 import id.warta.newsroom.PublicPage;
 import id.warta.newsroom.PublishedStories;
@@ -60,7 +62,7 @@ class SectionController {
 		if (page > found.totalPages()) {
 			return StoryTypes.notFound(response, model);
 		}
-		PublicMedia.Shelf shelf = media.shelf(found.stories());
+		MediaShelf shelf = media.shelf(found.stories());
 		model.addAttribute("type", type);
 		model.addAttribute("found", found);
 		model.addAttribute("cards", found.stories().stream().map(story -> StoryCard.of(story, shelf)).toList());
@@ -74,7 +76,7 @@ class SectionController {
 		return VIEW;
 	}
 
-	private static List<StoryDocuments> documents(PublicPage found, PublicMedia.Shelf shelf) {
+	private static List<StoryDocuments> documents(PublicPage found, MediaShelf shelf) {
 		return found.stories()
 			.stream()
 			.map(story -> new StoryDocuments(story,

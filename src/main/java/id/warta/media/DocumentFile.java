@@ -1,9 +1,7 @@
-package id.warta.site.web;
+package id.warta.media;
 
 import java.util.Locale;
 import java.util.Map;
-
-import id.warta.media.StoredMedia;
 
 /** A downloadable file as a list shows it: what it is called, what kind of file, how large. */
 public record DocumentFile(String href, String name, String type, long size, String preview) {
@@ -14,7 +12,8 @@ public record DocumentFile(String href, String name, String type, long size, Str
 			"application/vnd.openxmlformats-officedocument.presentationml.presentation", "PPTX",
 			"application/msword", "DOC", "application/vnd.ms-excel", "XLS", "text/csv", "CSV");
 
-	static String label(StoredMedia item) {
+	/** A short name of the file's type, such as PDF or DOCX. */
+	public static String label(StoredMedia item) {
 		String known = LABELS.get(item.contentType());
 		if (known != null) {
 			return known;
