@@ -159,9 +159,9 @@ class AuditChainTests {
 
 	private void reinsert(Map<String, Object> row) {
 		jdbc.update("""
-				INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, details, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("seq"), row.get("occurred_at"), row.get("actor"),
+				INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, details, prev_hash, hash, algorithm)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("seq"), row.get("occurred_at"), row.get("actor"),
 				row.get("action"), row.get("object_type"), row.get("object_id"), row.get("details"),
-				row.get("prev_hash"), row.get("hash"));
+				row.get("prev_hash"), row.get("hash"), row.get("algorithm"));
 	}
 }

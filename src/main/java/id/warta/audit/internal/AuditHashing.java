@@ -57,7 +57,8 @@ class AuditHashing {
 				entry.hash().getBytes(StandardCharsets.US_ASCII));
 	}
 
-	private static String plain(AuditEntry entry) {
+	/** Plain SHA-256, as entries were hashed before the chain was keyed (and as a forger can recompute it). */
+	static String plain(AuditEntry entry) {
 		try {
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of()
