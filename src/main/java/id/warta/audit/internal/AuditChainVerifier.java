@@ -74,18 +74,20 @@ public class AuditChainVerifier {
 
 	public ChainVerification verify() {
 		var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
+		long headSeq = ((Number) head.get("last_seq")).longValue();
 		ChainWalk walk = new ChainWalk(hashing, clock.instant(), anchors.recorded());
 		List<AuditEntry> page;
 		boolean going = true;
 		do {
-			page = jdbc.query("SELECT * FROM audit_entry WHERE seq >= ? ORDER BY seq LIMIT " + PAGE, AuditEntry.ROW,
-					walk.nextSeq());
+			// Up to the head as it was read: entries appended during the walk are for the next check.
+			page = jdbc.query("SELECT * FROM audit_entry WHERE seq >= ? AND seq <= ? ORDER BY seq LIMIT " + PAGE,
+					AuditEntry.ROW, walk.nextSeq(), headSeq);
 			for (int i = 0; going && i < page.size(); i++) {
 				going = walk.accept(page.get(i));
 			}
 		}
 		while (going && page.size() == PAGE);
-		return walk.end(((Number) head.get("last_seq")).longValue(), head.get("last_hash"));
+		return walk.end(headSeq, head.get("last_hash"));
 	}
 
 	/** The most recent stored outcome, if the chain was ever checked. */
