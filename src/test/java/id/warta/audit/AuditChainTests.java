@@ -130,6 +130,15 @@ class AuditChainTests {
 	}
 
 	@Test
+	void theAuditPageShowsTheLastAnchorKeptOutsideTheDatabase() throws Exception {
+		appendThree();
+		ChainVerification anchored = verifier.verifyAndAnchor();
+		mvc.perform(get("/admin/audit").with(staff.demo(Role.SYSTEM_ADMIN)))
+			.andExpect(content().string(Matchers.containsString("entri #" + anchored.entries())))
+			.andExpect(content().string(Matchers.containsString("hash " + anchored.headHash())));
+	}
+
+	@Test
 	void theApplicationNeverUpdatesOrDeletesEntries() throws Exception {
 		// A static guarantee: no statement in the audit module's code changes an entry.
 		try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/id/warta"))) {
