@@ -100,8 +100,14 @@ public class AuditChainVerifier {
 			.findFirst();
 	}
 
-	/** The newest head anchored outside the database, if any. */
+	/** The newest head anchored outside the database, if any; the page still shows when the storage is away. */
 	public Optional<ChainAnchor> lastAnchor() {
-		return anchors.last();
+		try {
+			return anchors.last();
+		}
+		catch (java.io.UncheckedIOException unreachable) {
+			log.warn("Cannot read the audit chain's anchors: {}", unreachable.getMessage());
+			return Optional.empty();
+		}
 	}
 }
