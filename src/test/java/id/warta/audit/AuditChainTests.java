@@ -130,6 +130,15 @@ class AuditChainTests {
 	}
 
 	@Test
+	void theAuditPageShowsTheLastAnchorKeptOutsideTheDatabase() throws Exception {
+		appendThree();
+		ChainVerification anchored = verifier.verifyAndAnchor();
+		mvc.perform(get("/admin/audit").with(staff.demo(Role.SYSTEM_ADMIN)))
+			.andExpect(content().string(Matchers.containsString("entri #" + anchored.entries())))
+			.andExpect(content().string(Matchers.containsString("hash " + anchored.headHash())));
+	}
+
+	@Test
 	void theApplicationNeverUpdatesOrDeletesEntries() throws Exception {
 		// A static guarantee: no statement in the audit module's code changes an entry.
 		try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/id/warta"))) {
@@ -159,9 +168,9 @@ class AuditChainTests {
 
 	private void reinsert(Map<String, Object> row) {
 		jdbc.update("""
-				INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, details, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("seq"), row.get("occurred_at"), row.get("actor"),
+				INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, details, prev_hash, hash, algorithm)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", row.get("seq"), row.get("occurred_at"), row.get("actor"),
 				row.get("action"), row.get("object_type"), row.get("object_id"), row.get("details"),
-				row.get("prev_hash"), row.get("hash"));
+				row.get("prev_hash"), row.get("hash"), row.get("algorithm"));
 	}
 }

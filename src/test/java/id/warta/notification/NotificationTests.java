@@ -21,6 +21,8 @@ import java.util.Optional;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import id.warta.audit.AuditTrail;
+import id.warta.audit.internal.AuditChainVerifier;
 import id.warta.notification.internal.NoticeIssued;
 import id.warta.organization.Role;
 import id.warta.support.Staff;
@@ -80,6 +82,12 @@ class NotificationTests {
 	@Autowired
 	IncompleteEventPublications incomplete;
 
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	AuditChainVerifier verifier;
+
 	@Test
 	void newMaterialReachesTheContentAdminByMailAndInTheApplication() throws Exception {
 		String title = "Donor darah massal " + System.nanoTime();
@@ -129,22 +137,69 @@ class NotificationTests {
 	}
 
 	@Test
-	void tamperedPublishedContentAlertsTheSystemAdministrator() throws Exception {
+	void tamperedPublishedContentAlertsTheSystemAdministratorAndTheContentAdmins() throws Exception {
 		long storyId = submittedStory();
 		mvc.perform(post("/penyaringan/{id}/setujui", storyId).with(staff.demo(Role.SCREENER))
 			.with(csrf())
 			.param("revision", "2"));
 		awaitMail(email(Role.CONTENT_ADMIN), "Berita #" + storyId + " revisi 2 disetujui, siap terbit");
 		mvc.perform(post("/redaksi/berita/{id}/terbitkan", storyId).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
+		mvc.perform(get("/redaksi/berita/{id}", storyId).with(staff.demo(Role.CONTENT_ADMIN)))
+			.andExpect(content().string(not(containsString("DITAHAN"))));
 		String slug = jdbc.queryForObject("SELECT slug FROM story_revision WHERE story_id = ? AND number = 2",
+				String.class, storyId);
+		String body = jdbc.queryForObject("SELECT body FROM story_revision WHERE story_id = ? AND number = 2",
 				String.class, storyId);
 		jdbc.update("UPDATE story_revision SET body = ? WHERE story_id = ? AND number = 2", "<p>Diubah diam-diam</p>",
 				storyId);
-		mvc.perform(get("/berita/" + slug)).andExpect(status().isServiceUnavailable());
+		try {
+			mvc.perform(get("/berita/" + slug)).andExpect(status().isServiceUnavailable());
 
-		MimeMessage mail = awaitMail(email(Role.SYSTEM_ADMIN), "PENTING: isi berita #" + storyId);
-		assertThat(text(mail)).contains(BASE_URL + "/admin/audit");
-		assertThat(noticesOf(Role.SYSTEM_ADMIN, "/admin/audit")).isPositive();
+			MimeMessage mail = awaitMail(email(Role.SYSTEM_ADMIN), "PENTING: isi berita #" + storyId);
+			assertThat(text(mail)).contains(BASE_URL + "/admin/audit");
+			assertThat(noticesOf(Role.SYSTEM_ADMIN, "/admin/audit")).isPositive();
+			MimeMessage toDesk = awaitMail(email(Role.CONTENT_ADMIN), "PENTING: berita #" + storyId + " ditahan");
+			assertThat(text(toDesk)).contains(BASE_URL + "/redaksi/berita/" + storyId);
+			mvc.perform(get("/redaksi/berita/{id}", storyId).with(staff.demo(Role.CONTENT_ADMIN)))
+				.andExpect(content().string(containsString("Berita ini DITAHAN")));
+		}
+		finally {
+			// The database is shared by every test: a tampered story left behind would count in their seal checks.
+			jdbc.update("UPDATE story_revision SET body = ? WHERE story_id = ? AND number = 2", body, storyId);
+		}
+	}
+
+	@Test
+	void aBrokenAuditChainAlertsEverySystemAdministratorAndScreener() throws Exception {
+		trail.append("uji", "TEST_ONE", "Test", "1", java.util.Map.of());
+		long seq = jdbc.queryForObject("SELECT last_seq FROM audit_head WHERE id = 1", Long.class);
+		String actor = jdbc.queryForObject("SELECT actor FROM audit_entry WHERE seq = ?", String.class, seq);
+		jdbc.update("UPDATE audit_entry SET actor = ? WHERE seq = ?", "orang-lain", seq);
+		try {
+			assertThat(verifier.verifyAndRecord().intact()).isFalse();
+		}
+		finally {
+			jdbc.update("UPDATE audit_entry SET actor = ? WHERE seq = ?", actor, seq);
+		}
+
+		String subject = "PENTING: jejak audit rusak mulai entri #" + seq;
+		assertThat(text(awaitMail(email(Role.SYSTEM_ADMIN), subject))).contains("isi entri sudah diubah")
+			.contains(BASE_URL + "/admin/audit");
+		awaitMail(email(Role.SCREENER), subject);
+		mvc.perform(get("/pemberitahuan").with(staff.demo(Role.SCREENER)))
+			.andExpect(content().string(containsString(subject)));
+	}
+
+	@Test
+	void theDailyAnchorIsMailedToTheSystemAdministratorsWithTheHeadHash() throws Exception {
+		trail.append("uji", "TEST_ONE", "Test", "1", java.util.Map.of());
+		var anchored = verifier.verifyAndAnchor();
+		assertThat(anchored.intact()).isTrue();
+
+		MimeMessage mail = awaitMail(email(Role.SYSTEM_ADMIN), "entri #" + anchored.entries());
+		assertThat(mail.getSubject()).startsWith("Jangkar jejak audit");
+		assertThat(text(mail)).contains(anchored.headHash());
+		assertThat(find(email(Role.SCREENER), "entri #" + anchored.entries())).isEmpty();
 	}
 
 	@Test

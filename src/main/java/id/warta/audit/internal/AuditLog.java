@@ -1,6 +1,5 @@
 package id.warta.audit.internal;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,11 +17,7 @@ public class AuditLog {
 
 	public List<AuditEntry> newest(int page, int size) {
 		return jdbc.query("SELECT * FROM audit_entry ORDER BY seq DESC LIMIT ? OFFSET ?",
-				(rs, row) -> new AuditEntry(rs.getLong("seq"),
-						rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-						rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
-						rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash")),
-				size, (long) page * size);
+				AuditEntry.ROW, size, (long) page * size);
 	}
 
 	public long count() {

@@ -3,7 +3,7 @@ package id.warta.audit.internal;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Re-verifies the whole chain once a day, at night in Jakarta. */
+/** Re-verifies the whole chain once a day, at night in Jakarta, and anchors its head when it is intact. */
 @Component
 class DailyChainCheck {
 
@@ -15,6 +15,6 @@ class DailyChainCheck {
 
 	@Scheduled(cron = "${warta.audit.daily-check-cron:0 30 1 * * *}", zone = "Asia/Jakarta")
 	void run() {
-		verifier.verifyAndRecord();
+		verifier.verifyAndAnchor();
 	}
 }

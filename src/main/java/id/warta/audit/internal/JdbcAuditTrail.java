@@ -21,31 +21,49 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
+	/** The first keyed entry: from here on every entry is keyed. */
+	static final String CHAIN_KEYED = "AUDIT_CHAIN_KEYED";
+
 	private final JdbcTemplate jdbc;
 	private final JsonMapper json;
+	private final AuditHashing hashing;
 	private final Clock clock;
 
-	JdbcAuditTrail(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+	JdbcAuditTrail(JdbcTemplate jdbc, JsonMapper json, AuditHashing hashing, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.hashing = hashing;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional
 	public void append(String actor, String action, String objectType, String objectId, Map<String, ?> details) {
-		var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-		long seq = ((Number) head.get("last_seq")).longValue() + 1;
+		var head = jdbc.queryForMap(
+				"SELECT last_seq, last_hash, last_algorithm FROM audit_head WHERE id = 1 FOR UPDATE");
+		long seq = ((Number) head.get("last_seq")).longValue();
 		String prevHash = (String) head.get("last_hash");
+		if (!AuditHashing.KEYED.equals(head.get("last_algorithm"))) {
+			prevHash = insert(++seq, SYSTEM, CHAIN_KEYED, "AuditTrail", "chain",
+					Map.of("algorithm", AuditHashing.KEYED, "since", seq), prevHash);
+		}
+		String hash = insert(++seq, actor == null || actor.isBlank() ? SYSTEM : actor, action, objectType, objectId,
+				details, prevHash);
+		jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ?, last_algorithm = ? WHERE id = 1", seq, hash,
+				AuditHashing.KEYED);
+	}
+
+	private String insert(long seq, String actor, String action, String objectType, String objectId,
+			Map<String, ?> details, String prevHash) {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		String detailsJson = json.writeValueAsString(new TreeMap<>(details));
-		String safeActor = truncate(actor == null || actor.isBlank() ? SYSTEM : actor, 100);
-		String hash = AuditHashing.hash(seq, now, safeActor, action, objectType, objectId, detailsJson, prevHash);
+		String safeActor = truncate(actor, 100);
+		String hash = hashing.keyed(seq, now, safeActor, action, objectType, objectId, detailsJson, prevHash);
 		jdbc.update("""
-				INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, details, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", seq, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), safeActor, action, objectType,
-				objectId, detailsJson, prevHash, hash);
-		jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+				INSERT INTO audit_entry (seq, occurred_at, actor, action, object_type, object_id, details, prev_hash, hash, algorithm)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", seq, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), safeActor,
+				action, objectType, objectId, detailsJson, prevHash, hash, AuditHashing.KEYED);
+		return hash;
 	}
 
 	private static String truncate(String value, int max) {

@@ -37,6 +37,7 @@ class AuditController {
 		model.addAttribute("hasNext", (long) (safePage + 1) * PAGE_SIZE < total);
 		model.addAttribute("total", total);
 		model.addAttribute("lastCheck", verifier.lastCheck().orElse(null));
+		model.addAttribute("lastAnchor", verifier.lastAnchor().orElse(null));
 		return VIEW;
 	}
 

@@ -28,16 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 class PublishedStoryQueries implements PublishedStories {
 
 	private final StoryRepository stories;
-	private final StorySeal seal;
+	private final PublishedIntegrity integrity;
 	private final TamperAlarm alarm;
 	private final Agencies agencies;
 	private final PublicListingQueries listings;
 
-	PublishedStoryQueries(StoryRepository stories, StorySeal seal, TamperAlarm alarm, Agencies agencies,
+	PublishedStoryQueries(StoryRepository stories, PublishedIntegrity integrity, TamperAlarm alarm, Agencies agencies,
 			PublicListingQueries listings) {
 		this.stories = stories;
 		this.listings = listings;
-		this.seal = seal;
+		this.integrity = integrity;
 		this.alarm = alarm;
 		this.agencies = agencies;
 	}
@@ -141,18 +141,10 @@ class PublishedStoryQueries implements PublishedStories {
 
 	private PublicStory checked(Story story) {
 		StoryRevision revision = story.published().orElseThrow();
-		String actual = revision.content().hash();
-		String approved = story.getReviews()
-			.stream()
-			.filter(review -> review.getRevisionNumber() == revision.getNumber()
-					&& review.getDecision() == Review.Decision.APPROVED)
-			.reduce((first, second) -> second)
-			.map(Review::getContentHash)
-			.orElse("");
-		boolean intact = actual.equals(approved) && revision.getContentHash().equals(approved)
-				&& seal.holds(approved, story.getPublishedSeal());
+		String approved = PublishedIntegrity.approvedHash(story, revision);
+		boolean intact = integrity.intact(story, revision, approved);
 		if (!intact) {
-			alarm.raise(story.getId(), revision.getNumber(), approved, actual);
+			alarm.raise(story.getId(), revision.getNumber(), approved, revision.content().hash());
 		}
 		var content = revision.content();
 		return new PublicStory(story.getId(), story.getType(), content.title(), content.slug(), content.lead(),

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Steps 2 to 4 of the SOP: a submitted revision goes to the screeners; their decision goes back to the content
- * admins; tampered published content goes to the system administrators at once.
+ * admins; tampered published content goes to the system administrators and the content admins at once.
  */
 @Component
 class NewsroomNotifications {
@@ -48,14 +48,18 @@ class NewsroomNotifications {
 				event.storyId(), event.revision(), event.actor(), event.note()));
 	}
 
-	/** One notice per distinct tampered content: the alarm repeats hourly, the notice does not. */
+	/**
+	 * One notice per distinct tampered content: the alarm repeats hourly, the notice does not. The system
+	 * administrators look into the database; the content admins learn that the story is withheld.
+	 */
 	@ApplicationModuleListener
 	void on(PublishedContentTampered event) {
+		String key = "PublishedContentTampered:" + event.storyId() + ":" + event.revision() + ":" + event.actualHash();
+		List<String> args = List.of(String.valueOf(event.storyId()), String.valueOf(event.revision()));
 		notices.issueToRole(Role.SYSTEM_ADMIN, event.actor(),
-				new NoticeDraft(NoticeKind.CONTENT_TAMPERED,
-						"PublishedContentTampered:" + event.storyId() + ":" + event.revision() + ":"
-								+ event.actualHash(),
-						"/admin/audit", List.of(String.valueOf(event.storyId()), String.valueOf(event.revision()))));
+				new NoticeDraft(NoticeKind.CONTENT_TAMPERED, key, "/admin/audit", args));
+		notices.issueToRole(Role.CONTENT_ADMIN, event.actor(),
+				new NoticeDraft(NoticeKind.CONTENT_WITHHELD, key, "/redaksi/berita/" + event.storyId(), args));
 	}
 
 	private static NoticeDraft story(NoticeKind kind, String path, Long storyId, int revision, String actor,

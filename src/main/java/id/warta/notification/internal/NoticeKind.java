@@ -13,7 +13,10 @@ public enum NoticeKind {
 	STEP_DUE_SOON("stepDueSoon"),
 	STEP_OVERDUE("stepOverdue"),
 	CHANNEL_RECONNECT("channelReconnect"),
-	PUBLICATION_STOPPED("publicationStopped");
+	PUBLICATION_STOPPED("publicationStopped"),
+	AUDIT_CHAIN_BROKEN("auditChainBroken"),
+	AUDIT_CHAIN_ANCHORED("auditChainAnchored"),
+	CONTENT_WITHHELD("contentWithheld");
 
 	private final String key;
 
