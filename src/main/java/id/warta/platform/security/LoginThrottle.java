@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +67,18 @@ class LoginThrottle {
 				jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", key.value());
 			}
 		}
+	}
+
+	/**
+	 * Forgets counts that no longer slow down or lock anything (the next failure would start them again anyway),
+	 * so that the table holds only recent failures. Every node may run it: deleting twice changes nothing.
+	 */
+	@Scheduled(fixedDelayString = "${warta.security.throttle-cleanup-interval:1h}", initialDelayString = "10m")
+	@Transactional
+	public int forgetOldCounts() {
+		Instant now = clock.instant();
+		return jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ? AND (retry_at IS NULL OR retry_at < ?)",
+				utc(now.minus(settings.lockDuration())), utc(now));
 	}
 
 	private void count(Key key, Instant now) {
