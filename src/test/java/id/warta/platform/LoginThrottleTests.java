@@ -82,7 +82,8 @@ class LoginThrottleTests {
 			assertThat(attempt(username, "salah", office)).contains(WRONG);
 		}
 		String colleague = staff.create(PASSWORD, Role.CONTENT_ADMIN);
-		assertThat(attempt(colleague, PASSWORD, office)).contains(WAIT).containsPattern("pukul \\d\\d\\.\\d\\d\\.\\d\\d WIB");
+		assertThat(attempt(colleague, PASSWORD, office)).contains(WAIT)
+			.containsPattern("pukul \\d\\d\\.\\d\\d\\.\\d\\d WIB");
 
 		clock.advance(Duration.ofSeconds(2));
 		mvc.perform(login(colleague, PASSWORD, office)).andExpect(redirectedUrl("/kantor"));
@@ -154,7 +155,8 @@ class LoginThrottleTests {
 	}
 
 	private static String lockedUntil(Instant failedAt) {
-		return "pukul " + DateTimeFormatter.ofPattern("HH.mm").withZone(Wib.ZONE).format(failedAt.plus(Duration.ofMinutes(15)));
+		Instant until = failedAt.plus(Duration.ofMinutes(15));
+		return "pukul " + DateTimeFormatter.ofPattern("HH.mm").withZone(Wib.ZONE).format(until);
 	}
 
 	/** A login that fails, and the page it leads to, whose message and filled-in username are returned. */

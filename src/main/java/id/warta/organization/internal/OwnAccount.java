@@ -78,7 +78,8 @@ public class OwnAccount {
 		if (!Objects.equals(newPassword, repeated)) {
 			throw new RejectedChange("repeatedPassword", "password.mismatch");
 		}
-		policy.problem(newPassword, account.getUsername(), contexts.forAccount(account.getUsername())).ifPresent(problem -> {
+		PasswordContext context = contexts.forAccount(account.getUsername());
+		policy.problem(newPassword, account.getUsername(), context).ifPresent(problem -> {
 			throw new RejectedChange("newPassword", problem);
 		});
 		if (encoder.matches(newPassword, account.getPasswordHash())) {

@@ -142,7 +142,7 @@ public class PasswordPolicy {
 				.toList();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("A word list for the password policy is missing from the build: " + resource, e);
+			throw new UncheckedIOException("A word list of the password policy is missing: " + resource, e);
 		}
 	}
 }

@@ -77,16 +77,18 @@ class LoginThrottle {
 	@Transactional
 	public int forgetOldCounts() {
 		Instant now = clock.instant();
-		return jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ? AND (retry_at IS NULL OR retry_at < ?)",
+		return jdbc.update("DELETE FROM login_throttle "
+				+ "WHERE last_failure_at < ? AND (retry_at IS NULL OR retry_at < ?)",
 				utc(now.minus(settings.lockDuration())), utc(now));
 	}
 
 	private void count(Key key, Instant now) {
 		// Make sure the row exists, then lock it: concurrent failures on several nodes count one after another.
-		jdbc.update("INSERT INTO login_throttle (throttle_key, failures, last_failure_at, locked) VALUES (?, 0, ?, FALSE) "
-				+ "ON CONFLICT DO NOTHING", key.value(), utc(now));
+		jdbc.update("INSERT INTO login_throttle (throttle_key, failures, last_failure_at, locked) "
+				+ "VALUES (?, 0, ?, FALSE) ON CONFLICT DO NOTHING", key.value(), utc(now));
 		Count count = jdbc.queryForObject(
-				"SELECT failures, last_failure_at, retry_at, locked FROM login_throttle WHERE throttle_key = ? FOR UPDATE",
+				"SELECT failures, last_failure_at, retry_at, locked FROM login_throttle "
+						+ "WHERE throttle_key = ? FOR UPDATE",
 				(rs, row) -> new Count(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
 						Optional.ofNullable(rs.getObject(3, OffsetDateTime.class)).map(OffsetDateTime::toInstant),
 						rs.getBoolean(4)),
@@ -110,13 +112,17 @@ class LoginThrottle {
 		if (address == null || address.isBlank()) {
 			return List.of(account);
 		}
-		return List.of(new Key("pair:" + address + " " + normalized(username), Kind.PAIR),
-				new Key("address:" + address, Kind.ADDRESS), account);
+		String from = shortened(address, 100); // an IPv6 address with a zone fits; anything longer is not an address
+		return List.of(new Key("pair:" + from + " " + normalized(username), Kind.PAIR),
+				new Key("address:" + from, Kind.ADDRESS), account);
 	}
 
 	private static String normalized(String username) {
-		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-		return name.length() > 150 ? name.substring(0, 150) : name;
+		return shortened(username == null ? "" : username.strip().toLowerCase(Locale.ROOT), 150);
+	}
+
+	private static String shortened(String text, int length) {
+		return text.length() > length ? text.substring(0, length) : text;
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
