@@ -10,12 +10,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.time.Year;
+
 import id.warta.support.Staff;
 import id.warta.support.WartaTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Every staff member's own profile and password. */
 @WartaTest
@@ -43,6 +46,30 @@ class OwnAccountTests {
 			.andExpect(content().string(containsString("terlalu umum")))
 			.andExpect(content().string(not(containsString("bismillah123"))));
 		mvc.perform(login(username, PASSWORD, freshAddress())).andExpect(redirectedUrl("/kantor"));
+	}
+
+	@Test
+	void aPasswordMadeOfTheAgencysWordsOrOfAColleaguesUsernameIsRefusedSayingWhyAndWhatToDo() throws Exception {
+		String username = staff.create(PASSWORD, Role.CONTRIBUTOR);
+		String colleague = staff.create(PASSWORD, Role.SCREENER);
+		String year = Integer.toString(Year.now().getValue());
+		changePassword(username, "Dpkpp-Bekasi-" + year)
+			.andExpect(content().string(containsString("memuat nama instansi, nama kota, atau tahun")))
+			.andExpect(content().string(containsString("Tambahkan dua atau tiga kata lain")));
+		changePassword(username, colleague.toUpperCase() + "!")
+			.andExpect(content().string(containsString("memuat nama pengguna Anda atau pegawai lain")));
+		changePassword(username, "Rahasia-Sayang-Merdeka")
+			.andExpect(content().string(containsString("kata sandi yang umum dipakai")));
+		mvc.perform(login(username, PASSWORD, freshAddress())).andExpect(redirectedUrl("/kantor"));
+	}
+
+	private ResultActions changePassword(String username, String newPassword)
+			throws Exception {
+		return mvc.perform(post("/akun/kata-sandi").with(staff.as(username))
+			.with(csrf())
+			.param("currentPassword", PASSWORD)
+			.param("newPassword", newPassword)
+			.param("repeatedPassword", newPassword));
 	}
 
 	@Test

@@ -23,14 +23,16 @@ public class OwnAccount {
 	private final StaffAccountRepository accounts;
 	private final PasswordEncoder encoder;
 	private final PasswordPolicy policy;
+	private final PasswordContexts contexts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	OwnAccount(StaffAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-			ApplicationEventPublisher events, Clock clock) {
+			PasswordContexts contexts, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.policy = policy;
+		this.contexts = contexts;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -76,7 +78,8 @@ public class OwnAccount {
 		if (!Objects.equals(newPassword, repeated)) {
 			throw new RejectedChange("repeatedPassword", "password.mismatch");
 		}
-		policy.problem(newPassword, account.getUsername()).ifPresent(problem -> {
+		PasswordContext context = contexts.forAccount(account.getUsername());
+		policy.problem(newPassword, account.getUsername(), context).ifPresent(problem -> {
 			throw new RejectedChange("newPassword", problem);
 		});
 		if (encoder.matches(newPassword, account.getPasswordHash())) {

@@ -114,10 +114,6 @@ public class StaffAccount {
 		this.active = true;
 	}
 
-	void signedIn(Instant now) {
-		this.lastLoginAt = now;
-	}
-
 	public Long getId() {
 		return id;
 	}

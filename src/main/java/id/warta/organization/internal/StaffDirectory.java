@@ -62,7 +62,7 @@ class StaffDirectory implements UserDetailsService, StaffAccounts {
 	@Transactional
 	void on(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal) {
-			accounts.findById(principal.id()).ifPresent(account -> account.signedIn(clock.instant()));
+			accounts.recordSignIn(principal.id(), clock.instant());
 		}
 	}
 }

@@ -25,7 +25,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		HttpSession session = request.getSession();
 		String username = request.getParameter("username");
 		session.setAttribute(USERNAME, username == null || username.length() > 100 ? "" : username);
-		if (exception instanceof LoginLockedException locked) {
+		if (exception instanceof LoginDelayedException delayed) {
+			session.setAttribute(ERROR, "login.delayed");
+			session.setAttribute(LOCKED_UNTIL, delayed.until());
+		}
+		else if (exception instanceof LoginLockedException locked) {
 			session.setAttribute(ERROR, "login.locked");
 			session.setAttribute(LOCKED_UNTIL, locked.until());
 		}

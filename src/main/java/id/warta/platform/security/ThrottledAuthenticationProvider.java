@@ -8,8 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the lock before the password, so that a locked account cannot be probed, and counts every failure
- * against the account and the client address.
+ * Checks the throttle before the password, so that a locked or slowed-down attempt learns nothing about the
+ * password, and counts every failure against the pair of account and address, the address and the account.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,22 +26,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails web
 				? web.getRemoteAddress() : null;
-		var lockedUntil = throttle.lockedUntil(username, address);
-		if (lockedUntil.isPresent()) {
-			throw new LoginLockedException(lockedUntil.get());
-		}
+		throttle.refusal(username, address).ifPresent(ThrottledAuthenticationProvider::refuse);
 		try {
 			Authentication result = delegate.authenticate(authentication);
-			throttle.succeeded(username);
+			throttle.succeeded(username, address);
 			return result;
 		}
 		catch (BadCredentialsException | AccountStatusException e) {
 			throttle.failed(username, address);
-			throttle.lockedUntil(username, address).ifPresent(until -> {
-				throw new LoginLockedException(until);
-			});
+			// The failure that locks says so at once; a mere delay shows on the next attempt, if it comes too soon.
+			throttle.refusal(username, address)
+				.filter(LoginThrottle.Refusal::locked)
+				.ifPresent(ThrottledAuthenticationProvider::refuse);
 			throw e;
 		}
+	}
+
+	private static void refuse(LoginThrottle.Refusal refusal) {
+		throw refusal.locked() ? new LoginLockedException(refusal.until()) : new LoginDelayedException(refusal.until());
 	}
 
 	@Override

@@ -34,6 +34,14 @@ public class Wib {
 		return DateTimeFormatter.ofPattern("HH.mm").withZone(ZONE).format(instant) + " WIB";
 	}
 
+	/** For waits of a few seconds, where minutes alone would name a time that has already come. */
+	public String timeToTheSecond(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofPattern("HH.mm.ss").withZone(ZONE).format(instant) + " WIB";
+	}
+
 	/**
 	 * The instant for machines, as HTML's {@code <time datetime>} takes it: to the second, with the WIB offset
 	 * (HTML allows at most three digits of a second, and the database keeps six).
