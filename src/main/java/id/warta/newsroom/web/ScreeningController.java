@@ -1,6 +1,6 @@
 package id.warta.newsroom.web;
 
-import id.warta.intake.Materials;
+import id.warta.newsroom.SourceMaterials;
 import id.warta.newsroom.Channel;
 import id.warta.newsroom.StoryRuleViolation;
 import id.warta.newsroom.internal.Newsroom;
@@ -24,10 +24,10 @@ class ScreeningController {
 	static final String REVIEW = "newsroom/review";
 
 	private final Newsroom newsroom;
-	private final Materials materials;
+	private final SourceMaterials materials;
 	private final ClockViews clockViews;
 
-	ScreeningController(Newsroom newsroom, Materials materials, ClockViews clockViews) {
+	ScreeningController(Newsroom newsroom, SourceMaterials materials, ClockViews clockViews) {
 		this.clockViews = clockViews;
 		this.newsroom = newsroom;
 		this.materials = materials;
