@@ -94,21 +94,22 @@ public class Dispatcher {
 				end(claim, claim.stop(PublicationState.FAILED, "publication.notApproved", null));
 				return;
 			}
-			Optional<ChannelCredentials> credentials = accounts.credentials(publication.channel());
-			if (credentials.isEmpty()) {
-				end(claim, claim.stop(PublicationState.NEEDS_RECONNECT, "publication.notConnected", null));
-				return;
-			}
+			// The channel's rules first: a post that can never go is not sent to "reconnect the account".
 			Post post = assembler.assemble(publication.id(), copy.get(), publication.channel());
 			List<String> problems = PostAssembler.problems(post, publication.channel());
 			if (!problems.isEmpty()) {
 				end(claim, claim.stop(PublicationState.FAILED, problems.get(0), String.join(", ", problems)));
 				return;
 			}
+			Optional<ChannelCredentials> credentials = accounts.credentials(publication.channel());
+			if (credentials.isEmpty()) {
+				end(claim, claim.stop(PublicationState.NEEDS_RECONNECT, "publication.notConnected", null));
+				return;
+			}
 			send(claim, connector, post, credentials.get());
 		}
 		catch (StoredProgress.LeaseLost lost) {
-			log.warn("{}", lost.getMessage());
+			queue.leaseLost(claim, node, "stopped mid-way: " + lost.getMessage());
 		}
 		catch (ChannelFailure notYet) {
 			// Raised before anything was sent: the media are still being processed. Waiting for them does not use

@@ -148,7 +148,8 @@ public class PublicationQueue {
 					ending.publishedAt() == null ? null : utc(ending.publishedAt()), utc(now), publication.id(),
 					claim.leaseOwner(node));
 			if (changed == 0) {
-				leaseLost(claim, node, ending, now);
+				leaseLost(claim, node, "would have been " + ending.state()
+						+ (ending.attemptDetail() == null ? "" : ": " + ending.attemptDetail()));
 				return false;
 			}
 			finishAttempt(publication.id(), claim.attemptNumber(), ending.attemptOutcome(), ending.attemptDetail());
@@ -164,20 +165,21 @@ public class PublicationQueue {
 	}
 
 	/**
-	 * A claim whose lease another claim took: not an error (the lease exists for this), but worth knowing, since
-	 * the platform may have been called twice. The later claim reconciles before it sends.
+	 * Notes a claim whose lease another claim took: not an error (the lease exists for this), but worth knowing,
+	 * since the platform may have been called twice. The later claim reconciles before it sends.
 	 */
-	private void leaseLost(Claim claim, String node, Claim.Ending ending, Instant now) {
-		Publication publication = claim.publication();
-		String detail = "lease lost by " + claim.leaseOwner(node) + "; would have been " + ending.state()
-				+ (ending.attemptDetail() == null ? "" : ": " + ending.attemptDetail());
-		log.warn("Publication {}: {}", publication.id(), detail);
-		jdbc.update("""
-				UPDATE publication_attempt SET finished_at = COALESCE(finished_at, ?), outcome = 'LEASE_LOST', detail = ?
-				WHERE publication_id = ? AND number = ?""", utc(now), cut(detail), publication.id(),
-				claim.attemptNumber());
-		events.publishEvent(new PublicationRecorded(AuditTrail.SYSTEM, publication.id(), publication.storyId(),
-				publication.channel(), "LEASE_LOST", cut(detail)));
+	void leaseLost(Claim claim, String node, String what) {
+		transactions.executeWithoutResult(status -> {
+			Publication publication = claim.publication();
+			String detail = "lease lost by " + claim.leaseOwner(node) + "; " + what;
+			log.warn("Publication {}: {}", publication.id(), detail);
+			jdbc.update("""
+					UPDATE publication_attempt SET finished_at = COALESCE(finished_at, ?), outcome = 'LEASE_LOST',
+					  detail = ? WHERE publication_id = ? AND number = ?""", utc(clock.instant()), cut(detail),
+					publication.id(), claim.attemptNumber());
+			events.publishEvent(new PublicationRecorded(AuditTrail.SYSTEM, publication.id(), publication.storyId(),
+					publication.channel(), "LEASE_LOST", cut(detail)));
+		});
 	}
 
 	/** Staff ask for another try: a failed, cancelled, reconnect-waiting or unclear publication goes again now. */
