@@ -78,6 +78,37 @@ class ScheduledPublicationTests {
 	}
 
 	@Test
+	void aFailingScheduledPublicationDoesNotBlockTheOthers() throws Exception {
+		var broken = stories.approved("Jadwal rusak " + System.nanoTime());
+		var fine = stories.approved("Jadwal lancar " + System.nanoTime());
+		String at = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).plusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
+		for (var story : java.util.List.of(broken, fine)) {
+			mvc.perform(post("/redaksi/berita/{id}/jadwalkan", story.id()).with(staff.demo(Role.CONTENT_ADMIN))
+				.with(csrf())
+				.param("at", at)).andExpect(flash().attribute("success", "story.scheduled"));
+		}
+		// Changed behind the application's back: the approved hash no longer matches, so publishing it fails.
+		jdbc.update("UPDATE story_revision SET title = title || ' diubah' WHERE story_id = ?", broken.id());
+
+		clock.advance(Duration.ofHours(2));
+		schedule.publishDue();
+		mvc.perform(get("/berita/" + fine.slug())).andExpect(status().isOk());
+		mvc.perform(get("/berita/" + broken.slug())).andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("SELECT attempts FROM scheduled_publication WHERE story_id = ?", Integer.class,
+				broken.id())).isPositive();
+
+		for (int pass = 1; pass < PublicationSchedule.ATTEMPTS; pass++) {
+			schedule.publishDue();
+		}
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_publication WHERE story_id = ?", Long.class,
+				broken.id())).as("given up").isZero();
+		assertThat(jdbc.queryForObject("""
+				SELECT COUNT(*) FROM audit_entry WHERE action = 'SCHEDULED_PUBLICATION_DROPPED' AND object_id = ?""",
+				Long.class, String.valueOf(broken.id()))).isEqualTo(1);
+		mvc.perform(get("/berita/" + broken.slug())).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aTimeInThePastIsRefusedWithAMessage() throws Exception {
 		var story = stories.approved("Pengumuman lelang " + System.nanoTime());
 		mvc.perform(post("/redaksi/berita/{id}/jadwalkan", story.id()).with(staff.demo(Role.CONTENT_ADMIN))

@@ -90,9 +90,10 @@ class PublicationApiTests {
 		assertThat(mvc.perform(skip).andReturn().getResponse().getStatus()).as("already skipped").isEqualTo(409);
 		assertThat(jdbc.queryForObject("SELECT skip_reason FROM publication WHERE id = ?", String.class, instagramId))
 			.isEqualTo("Belum ada foto yang layak");
-		assertThat(jdbc.queryForObject("""
+		// Step 4 is over: the newsroom stops its clock when the settled event reaches it.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
 				SELECT COUNT(*) FROM sop_step_clock WHERE item_type = 'story' AND item_id = ? AND step_number = 4
-				  AND ended_at IS NULL""", Integer.class, story.id())).as("step 4 is over").isZero();
+				  AND ended_at IS NULL""", Integer.class, story.id()) == 0);
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM audit_entry WHERE action = 'PUBLICATION_SKIPPED' AND object_id = ?",
 				Integer.class, String.valueOf(instagramId))).isEqualTo(1);

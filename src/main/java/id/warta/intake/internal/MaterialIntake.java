@@ -152,7 +152,7 @@ public class MaterialIntake implements Materials {
 		events.publishEvent(new MaterialSetAside(signedIn().getUsername(), id, reason.strip()));
 	}
 
-	@Override
+	/** Records what became of material used in a story, so that its sender sees it. */
 	public void recordFate(List<Long> materialIds, MaterialState state, String publicPath, String reason) {
 		submissions.findAllById(materialIds).forEach(submission -> submission.fate(state, publicPath, reason));
 	}

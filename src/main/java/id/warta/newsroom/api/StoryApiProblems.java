@@ -21,9 +21,14 @@ class StoryApiProblems {
 		this.messages = messages;
 	}
 
+	/** Refusals that say the story changed under the caller (a repeated or concurrent request), not a bad one. */
+	private static final java.util.Set<String> CONFLICTS = java.util.Set.of("story.edit.stale", "story.publish.already",
+			"story.publish.concurrent", "story.withdraw.already", "story.withdraw.concurrent");
+
 	@ExceptionHandler(StoryRuleViolation.class)
 	ProblemDetail refused(StoryRuleViolation violation) {
-		HttpStatus status = violation.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+		HttpStatus status = violation.isConflict() || CONFLICTS.contains(violation.messageKey()) ? HttpStatus.CONFLICT
+				: HttpStatus.UNPROCESSABLE_CONTENT;
 		return ApiProblems.of(status, violation.messageKey(), messages);
 	}
 

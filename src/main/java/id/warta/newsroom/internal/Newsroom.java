@@ -6,19 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.warta.intake.Material;
-import id.warta.intake.MaterialFile;
-import id.warta.intake.MaterialState;
-import id.warta.intake.Materials;
 import id.warta.media.MediaKind;
 import id.warta.media.MediaLibrary;
 import id.warta.media.StoredMedia;
+import id.warta.newsroom.SourceMaterials;
+import id.warta.newsroom.SourceMaterials.SourceFile;
+import id.warta.newsroom.SourceMaterials.SourceMaterial;
+import id.warta.newsroom.StoryComposed;
 import id.warta.newsroom.StoryRuleViolation;
 import id.warta.newsroom.StoryState;
 import id.warta.newsroom.StoryType;
 import id.warta.organization.Agencies;
 import id.warta.organization.StaffPrincipal;
 import id.warta.platform.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,16 +36,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Newsroom {
 
 	private final StoryRepository stories;
-	private final Materials materials;
+	private final SourceMaterials materials;
 	private final MediaLibrary media;
 	private final StorySeal seal;
 	private final Agencies agencies;
 	private final PublicationEffects effects;
 	private final StoryClocks sop;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Newsroom(StoryRepository stories, Materials materials, MediaLibrary media, StorySeal seal, Agencies agencies,
-			PublicationEffects effects, StoryClocks sop, Clock clock) {
+	Newsroom(StoryRepository stories, SourceMaterials materials, MediaLibrary media, StorySeal seal, Agencies agencies,
+			PublicationEffects effects, StoryClocks sop, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.effects = effects;
 		this.sop = sop;
 		this.stories = stories;
@@ -60,28 +64,28 @@ public class Newsroom {
 		if (materialIds == null || materialIds.isEmpty()) {
 			throw new StoryRuleViolation("story.compose.noMaterial");
 		}
-		List<Material> sources = materialIds.stream()
+		List<SourceMaterial> sources = materialIds.stream()
 			.map(id -> materials.find(id).orElseThrow(() -> new StoryRuleViolation("story.compose.noMaterial")))
 			.toList();
-		Material first = sources.get(0);
+		SourceMaterial first = sources.get(0);
 		List<Long> images = new ArrayList<>();
 		List<Long> documents = new ArrayList<>();
-		for (Material material : sources) {
-			List<Long> ids = material.files().stream().map(MaterialFile::mediaId).toList();
+		for (SourceMaterial material : sources) {
+			List<Long> ids = material.files().stream().map(SourceFile::mediaId).toList();
 			for (StoredMedia stored : media.findAll(ids)) {
 				(stored.kind() == MediaKind.DOCUMENT ? documents : images).add(stored.id());
 			}
 		}
 		Long featured = images.isEmpty() ? null : images.get(0);
 		String caption = first.files().stream().filter(f -> f.mediaId() == (featured == null ? -1 : featured))
-			.map(MaterialFile::caption).filter(c -> c != null).findFirst().orElse("");
+			.map(SourceFile::caption).filter(c -> c != null).findFirst().orElse("");
 		var content = new StoryContent(first.title(), Slugs.of(first.title(), StoryContent.MAX_SLUG), "",
 				HtmlSanitizer.clean(first.description()), List.of(), featured, caption,
 				images.size() > 1 ? images.subList(1, images.size()) : List.of(), documents, Map.of(), Set.of());
 		Story story = Story.draft(agencies.current().id(), type, first.divisionId(), materialIds, content, editor(),
 				clock.instant());
 		stories.save(story);
-		materials.recordFate(materialIds, MaterialState.IN_PROGRESS, null, null);
+		events.publishEvent(new StoryComposed(editor().username(), story.getId(), story.getSourceMaterialIds()));
 		return story.getId();
 	}
 
@@ -138,7 +142,6 @@ public class Newsroom {
 		stories.save(story);
 		if (before != story.getState()) {
 			sop.submitted(story, now);
-			materials.recordFate(story.getSourceMaterialIds(), MaterialState.AWAITING_APPROVAL, null, null);
 		}
 	}
 
@@ -163,7 +166,6 @@ public class Newsroom {
 		stories.save(story);
 		if (before != story.getState()) {
 			sop.returned(story, now);
-			materials.recordFate(story.getSourceMaterialIds(), MaterialState.IN_PROGRESS, null, null);
 		}
 	}
 
@@ -176,27 +178,47 @@ public class Newsroom {
 		stories.save(story);
 		if (before != story.getState()) {
 			sop.rejected(story, now);
-			materials.recordFate(story.getSourceMaterialIds(), MaterialState.NOT_USED, null, reason);
 		}
 	}
 
-	/** Step 4 on the website: the approved revision, sealed, goes public. */
+	/**
+	 * Step 4 on the website: the approved revision, sealed, goes public. A second click (or a second tab) is told
+	 * so, and nothing happens twice.
+	 */
 	@PreAuthorize("hasRole('CONTENT_ADMIN')")
 	public void publish(long id) {
 		Story story = find(id);
+		if (story.getState() == StoryState.PUBLISHED) {
+			throw new StoryRuleViolation("story.publish.already");
+		}
 		var now = clock.instant();
 		FourEyes.requirePublisher(story, editor(), agencies.current().approverMayNotPublish());
 		story.publish(editor(), now, seal::seal);
-		stories.save(story);
+		saveOnce(story, "story.publish.concurrent");
 		effects.published(story, now);
 	}
 
 	@PreAuthorize("hasRole('CONTENT_ADMIN')")
 	public void withdraw(long id, String reason) {
 		Story story = find(id);
+		if (story.getState() == StoryState.WITHDRAWN) {
+			throw new StoryRuleViolation("story.withdraw.already");
+		}
 		story.withdraw(editor(), reason, clock.instant());
-		stories.save(story);
-		materials.recordFate(story.getSourceMaterialIds(), MaterialState.NOT_USED, null, reason);
+		saveOnce(story, "story.withdraw.concurrent");
+	}
+
+	/**
+	 * Saves now rather than at commit, so that a concurrent change of the same story (the same button pressed in
+	 * another tab) is found here and answered with a message, before any side effect; the transaction rolls back.
+	 */
+	private void saveOnce(Story story, String concurrentKey) {
+		try {
+			stories.saveAndFlush(story);
+		}
+		catch (ObjectOptimisticLockingFailureException concurrent) {
+			throw new StoryRuleViolation(concurrentKey);
+		}
 	}
 
 	/** The story with its row locked for this transaction, so that simultaneous decisions take turns. */

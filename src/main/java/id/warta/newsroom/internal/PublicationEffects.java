@@ -1,27 +1,23 @@
 package id.warta.newsroom.internal;
 
-import id.warta.intake.MaterialState;
-import id.warta.intake.Materials;
 import org.springframework.stereotype.Component;
 
 /**
- * What follows a publication however it was triggered (now or at its scheduled time): step 4's clock stops, and
- * the senders of the material see where it went.
+ * What follows a publication however it was triggered (now or at its scheduled time): step 4's clock stops when
+ * the website was the only channel. (The senders of the material learn where it went from the story's event.)
  */
 @Component
 class PublicationEffects {
 
-	private final Materials materials;
 	private final StoryClocks sop;
 
-	PublicationEffects(Materials materials, StoryClocks sop) {
-		this.materials = materials;
+	PublicationEffects(StoryClocks sop) {
 		this.sop = sop;
 	}
 
 	/**
 	 * Step 4 ends here only when the website was the one channel chosen; otherwise it ends when every chosen social
-	 * channel is published or skipped, which the publishing module decides.
+	 * channel is published or skipped, which the channels report with {@code StepFourSettled}.
 	 */
 	void published(Story story, java.time.Instant at) {
 		boolean social = story.published()
@@ -33,6 +29,5 @@ class PublicationEffects {
 		if (!social) {
 			sop.published(story, at);
 		}
-		materials.recordFate(story.getSourceMaterialIds(), MaterialState.PUBLISHED, PublicPaths.of(story), null);
 	}
 }

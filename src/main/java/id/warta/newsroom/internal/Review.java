@@ -92,10 +92,6 @@ public class Review {
 		return decision;
 	}
 
-	public long getReviewerId() {
-		return reviewerId;
-	}
-
 	public String getReviewerName() {
 		return reviewerName;
 	}

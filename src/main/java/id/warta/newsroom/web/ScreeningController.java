@@ -2,7 +2,7 @@ package id.warta.newsroom.web;
 
 import java.util.stream.Collectors;
 
-import id.warta.intake.Materials;
+import id.warta.newsroom.SourceMaterials;
 import id.warta.newsroom.Channel;
 import id.warta.newsroom.StoryRuleViolation;
 import id.warta.newsroom.internal.Editor;
@@ -31,11 +31,11 @@ class ScreeningController {
 	static final String REVIEW = "newsroom/review";
 
 	private final Newsroom newsroom;
-	private final Materials materials;
+	private final SourceMaterials materials;
 	private final ClockViews clockViews;
 	private final RevisionPages pages;
 
-	ScreeningController(Newsroom newsroom, Materials materials, ClockViews clockViews, RevisionPages pages) {
+	ScreeningController(Newsroom newsroom, SourceMaterials materials, ClockViews clockViews, RevisionPages pages) {
 		this.pages = pages;
 		this.clockViews = clockViews;
 		this.newsroom = newsroom;

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import id.warta.intake.MaterialFile;
-import id.warta.intake.Materials;
+import id.warta.newsroom.SourceMaterials.SourceFile;
+import id.warta.newsroom.SourceMaterials;
 import id.warta.media.MediaLibrary;
 import id.warta.media.StoredMedia;
 import id.warta.newsroom.internal.Story;
@@ -20,10 +20,10 @@ class StoryMedia {
 	record Choice(long id, String kind, String caption, String name) {
 	}
 
-	private final Materials materials;
+	private final SourceMaterials materials;
 	private final MediaLibrary library;
 
-	StoryMedia(Materials materials, MediaLibrary library) {
+	StoryMedia(SourceMaterials materials, MediaLibrary library) {
 		this.materials = materials;
 		this.library = library;
 	}
@@ -49,7 +49,7 @@ class StoryMedia {
 			materials.find(materialId).ifPresent(m -> m.files()
 				.stream()
 				.filter(f -> f.caption() != null)
-				.forEach((MaterialFile f) -> captions.put(f.mediaId(), f.caption())));
+				.forEach((SourceFile f) -> captions.put(f.mediaId(), f.caption())));
 		}
 		for (StoredMedia stored : library.findAll(of(story))) {
 			choices.add(new Choice(stored.id(), stored.kind().labelKey(), captions.getOrDefault(stored.id(), ""),

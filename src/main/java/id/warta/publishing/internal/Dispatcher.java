@@ -68,7 +68,7 @@ public class Dispatcher {
 			return;
 		}
 		for (int i = 0; i < PER_POLL; i++) {
-			Optional<PublicationQueue.Claim> claim = queue.claim(node, settings.lease());
+			Optional<Claim> claim = queue.claim(node, settings.lease());
 			if (claim.isEmpty()) {
 				return;
 			}
@@ -80,45 +80,46 @@ public class Dispatcher {
 		return node;
 	}
 
-	private void dispatch(PublicationQueue.Claim claim) {
+	private void dispatch(Claim claim) {
 		Publication publication = claim.publication();
 		try {
 			ChannelConnector connector = connectors.get(publication.channel());
 			if (connector == null) {
-				queue.stop(claim, PublicationState.FAILED, "publication.noConnector", publication.channel().name());
+				end(claim, claim.stop(PublicationState.FAILED, "publication.noConnector", publication.channel().name()));
 				return;
 			}
 			Optional<ChannelCopy> copy = stories.channelCopy(publication.storyId());
 			if (copy.isEmpty() || !copy.get().intact() || !copy.get().contentHash().equals(publication.contentHash())) {
 				// Withdrawn, tampered with, or no longer the approved revision it was queued for.
-				queue.stop(claim, PublicationState.FAILED, "publication.notApproved", null);
+				end(claim, claim.stop(PublicationState.FAILED, "publication.notApproved", null));
+				return;
+			}
+			// The channel's rules first: a post that can never go is not sent to "reconnect the account".
+			Post post = assembler.assemble(publication.id(), copy.get(), publication.channel());
+			List<String> problems = PostAssembler.problems(post, publication.channel());
+			if (!problems.isEmpty()) {
+				end(claim, claim.stop(PublicationState.FAILED, problems.get(0), String.join(", ", problems)));
 				return;
 			}
 			Optional<ChannelCredentials> credentials = accounts.credentials(publication.channel());
 			if (credentials.isEmpty()) {
-				queue.stop(claim, PublicationState.NEEDS_RECONNECT, "publication.notConnected", null);
-				return;
-			}
-			Post post = assembler.assemble(publication.id(), copy.get(), publication.channel());
-			List<String> problems = PostAssembler.problems(post, publication.channel());
-			if (!problems.isEmpty()) {
-				queue.stop(claim, PublicationState.FAILED, problems.get(0), String.join(", ", problems));
+				end(claim, claim.stop(PublicationState.NEEDS_RECONNECT, "publication.notConnected", null));
 				return;
 			}
 			send(claim, connector, post, credentials.get());
 		}
 		catch (StoredProgress.LeaseLost lost) {
-			log.warn("{}", lost.getMessage());
+			queue.leaseLost(claim, node, "stopped mid-way: " + lost.getMessage());
 		}
 		catch (ChannelFailure notYet) {
 			// Raised before anything was sent: the media are still being processed. Waiting for them does not use
 			// up the attempts meant for a failing platform, within a bound.
 			if (claim.attemptNumber() > MEDIA_WAITS) {
-				queue.stop(claim, PublicationState.FAILED, "publication.mediaNotReady", notYet.platformMessage());
+				end(claim, claim.stop(PublicationState.FAILED, "publication.mediaNotReady", notYet.platformMessage()));
 			}
 			else {
-				queue.postpone(claim, clock.instant().plus(settings.firstRetry().multipliedBy(2)),
-						notYet.platformMessage());
+				end(claim, claim.postpone(clock.instant().plus(settings.firstRetry().multipliedBy(2)),
+						notYet.platformMessage()));
 			}
 		}
 		catch (RuntimeException unexpected) {
@@ -127,16 +128,16 @@ public class Dispatcher {
 		}
 	}
 
-	private void send(PublicationQueue.Claim claim, ChannelConnector connector, Post post,
+	private void send(Claim claim, ChannelConnector connector, Post post,
 			ChannelCredentials credentials) {
-		StoredProgress progress = new StoredProgress(queue, claim.publication(), node, settings.lease());
+		StoredProgress progress = new StoredProgress(queue, claim.publication(), claim.leaseOwner(node), settings.lease());
 		if (progress.publicStepSent()
 				&& !reconciled(claim, connector, post, credentials, progress, "earlier attempt interrupted")) {
 			return;
 		}
 		try {
 			Posted posted = connector.publish(post, credentials, progress);
-			queue.published(claim, node, posted, null);
+			end(claim, claim.published(posted, null, clock.instant()));
 		}
 		catch (ChannelFailure failure) {
 			if (failure.kind() != ChannelFailure.Kind.AMBIGUOUS && progress.publicStepSent()) {
@@ -153,11 +154,11 @@ public class Dispatcher {
 				case TRANSIENT -> retryOrFail(claim, failure);
 				case TOKEN -> {
 					accounts.tokenRejected(credentials.accountId(), failure.platformMessage());
-					queue.stop(claim, PublicationState.NEEDS_RECONNECT, failure.messageKey(),
-							failure.platformMessage());
+					end(claim, claim.stop(PublicationState.NEEDS_RECONNECT, failure.messageKey(),
+							failure.platformMessage()));
 				}
-				case PERMANENT -> queue.stop(claim, PublicationState.FAILED, failure.messageKey(),
-						failure.platformMessage());
+				case PERMANENT -> end(claim, claim.stop(PublicationState.FAILED, failure.messageKey(),
+						failure.platformMessage()));
 			}
 		}
 	}
@@ -166,7 +167,7 @@ public class Dispatcher {
 	 * Asks the platform whether an earlier call made the post public. True when it certainly did not (sending is
 	 * safe); otherwise the publication is settled here, as published or as needing a person.
 	 */
-	private boolean reconciled(PublicationQueue.Claim claim, ChannelConnector connector, Post post,
+	private boolean reconciled(Claim claim, ChannelConnector connector, Post post,
 			ChannelCredentials credentials, StoredProgress progress, String why) {
 		Reconciliation found;
 		try {
@@ -175,16 +176,16 @@ public class Dispatcher {
 		catch (ChannelFailure failure) {
 			if (failure.kind() == ChannelFailure.Kind.TRANSIENT) {
 				// Ask again later; never send meanwhile.
-				queue.retryLater(claim, clock.instant().plus(Backoff.after(claim.publication().attempts(),
+				end(claim, claim.retryLater(clock.instant().plus(Backoff.after(claim.publication().attempts(),
 						failure.retryAfter(), settings.firstRetry(), settings.maxRetry())), "publication.reconciling",
-						failure.platformMessage());
+						failure.platformMessage()));
 				return false;
 			}
 			found = Reconciliation.unknown();
 		}
 		switch (found.outcome()) {
 			case PUBLISHED -> {
-				queue.published(claim, node, found.posted(), "reconciled");
+				end(claim, claim.published(found.posted(), "reconciled", clock.instant()));
 				return false;
 			}
 			case NOT_PUBLISHED -> {
@@ -192,22 +193,27 @@ public class Dispatcher {
 				return true;
 			}
 			default -> {
-				queue.stop(claim, PublicationState.NEEDS_CHECK, "publication.needsCheck", why);
+				end(claim, claim.stop(PublicationState.NEEDS_CHECK, "publication.needsCheck", why));
 				return false;
 			}
 		}
 	}
 
-	private void retryOrFail(PublicationQueue.Claim claim, ChannelFailure failure) {
+	private void retryOrFail(Claim claim, ChannelFailure failure) {
 		int attempts = claim.publication().attempts();
 		if (attempts >= settings.maxAttempts()) {
-			queue.stop(claim, PublicationState.FAILED, "publication.attemptsExhausted", failure.platformMessage());
+			end(claim, claim.stop(PublicationState.FAILED, "publication.attemptsExhausted", failure.platformMessage()));
 			return;
 		}
-		queue.retryLater(claim,
+		end(claim, claim.retryLater(
 				clock.instant().plus(Backoff.after(attempts, failure.retryAfter(), settings.firstRetry(),
 						settings.maxRetry())),
-				failure.messageKey(), failure.platformMessage());
+				failure.messageKey(), failure.platformMessage()));
+	}
+
+	/** Writes how the claim ended; a claim that lost its lease leaves the row to its new holder. */
+	private void end(Claim claim, Claim.Ending ending) {
+		queue.finish(claim, node, ending);
 	}
 
 	private static String hostName() {

@@ -1,6 +1,7 @@
 package id.warta.publishing.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,9 +13,9 @@ import id.warta.channels.Posted;
 import id.warta.newsroom.Channel;
 import id.warta.publishing.PublicationRecorded;
 import id.warta.publishing.PublicationState;
-import id.warta.sop.SopClocks;
-import id.warta.sop.SopItem;
-import id.warta.sop.SopStep;
+import id.warta.newsroom.StepFourSettled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,31 +25,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The durable queue of publications in plain SQL. Every change is its own short transaction, committed before
  * the dispatcher calls a platform, so that a crash leaves a true record: what was attempted, how far it got.
- * Changes made while a node holds a publication check that it still holds it.
+ * The states and transitions of a claimed publication are decided by {@link Claim}; every write made under a claim
+ * checks that the claim still holds the lease, so a node that lost it never overwrites the new holder's result.
  */
 @Component
 public class PublicationQueue {
 
+	private static final Logger log = LoggerFactory.getLogger(PublicationQueue.class);
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
-	private final SopClocks clocks;
 	private final Clock clock;
 	private final PublicationRows rows;
 
 	PublicationQueue(JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-			SopClocks clocks, Clock clock, PublicationRows rows) {
+			Clock clock, PublicationRows rows) {
 		this.rows = rows;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
-		this.clocks = clocks;
 		this.clock = clock;
-	}
-
-	/** A publication a node now holds, and whether it took it over from a node that stopped mid-way. */
-	record Claim(Publication publication, int attemptNumber, boolean takenOver) {
 	}
 
 	/** Queues a story's post on a channel once; a second call for the same pair does nothing. */
@@ -75,9 +72,10 @@ public class PublicationQueue {
 
 	/**
 	 * Takes the next due publication for this node: one waiting for its time, or one whose holder's lease ran out.
-	 * {@code SKIP LOCKED} keeps two nodes from taking the same row; the attempt is recorded in the same commit.
+	 * {@code SKIP LOCKED} keeps two nodes from taking the same row; the attempt is recorded in the same commit, and
+	 * the lease is written in this claim's name (node and attempt), which every later write of the claim requires.
 	 */
-	Optional<Claim> claim(String node, java.time.Duration lease) {
+	Optional<Claim> claim(String node, Duration lease) {
 		return transactions.execute(status -> {
 			Instant now = clock.instant();
 			List<Long> due = jdbc.queryForList("""
@@ -89,6 +87,9 @@ public class PublicationQueue {
 				return Optional.<Claim>empty();
 			}
 			Publication found = rows.find(due.get(0)).orElseThrow();
+			if (!Claim.claimable(found.state(), found.nextAttemptAt(), rows.leaseUntil(found.id()), now)) {
+				return Optional.<Claim>empty();
+			}
 			boolean takenOver = found.state() == PublicationState.SENDING;
 			if (takenOver) {
 				jdbc.update("""
@@ -100,7 +101,8 @@ public class PublicationQueue {
 					Integer.class, found.id());
 			jdbc.update("""
 					UPDATE publication SET state = 'SENDING', attempts = attempts + 1, lease_owner = ?, lease_until = ?,
-					  updated_at = ? WHERE id = ?""", node, utc(now.plus(lease)), utc(now), found.id());
+					  updated_at = ? WHERE id = ?""", Claim.leaseOwner(node, number), utc(now.plus(lease)), utc(now),
+					found.id());
 			jdbc.update("""
 					INSERT INTO publication_attempt (publication_id, number, node, started_at) VALUES (?, ?, ?, ?)""",
 					found.id(), number, node, utc(now));
@@ -110,69 +112,73 @@ public class PublicationQueue {
 		});
 	}
 
-	/** Keeps a connector's progress and renews the lease; false when this node no longer holds the publication. */
-	boolean saveProgress(long id, String node, String progress, java.time.Duration lease) {
+	/** Keeps a connector's progress and renews the lease; false when this claim no longer holds the publication. */
+	boolean saveProgress(long id, String leaseOwner, String progress, Duration lease) {
 		Instant now = clock.instant();
 		return jdbc.update("""
 				UPDATE publication SET progress = ?, lease_until = ?, updated_at = ? WHERE id = ? AND lease_owner = ?
-				  AND state = 'SENDING'""", progress, utc(now.plus(lease)), utc(now), id, node) == 1;
+				  AND state = 'SENDING'""", progress, utc(now.plus(lease)), utc(now), id, leaseOwner) == 1;
 	}
 
-	boolean markPublicStep(long id, String node, boolean sent) {
-		return jdbc.update("UPDATE publication SET public_step_sent = ?, updated_at = ? WHERE id = ? AND lease_owner = ?",
-				sent, utc(clock.instant()), id, node) == 1;
+	boolean markPublicStep(long id, String leaseOwner, boolean sent) {
+		return jdbc.update("""
+				UPDATE publication SET public_step_sent = ?, updated_at = ? WHERE id = ? AND lease_owner = ?
+				  AND state = 'SENDING'""", sent, utc(clock.instant()), id, leaseOwner) == 1;
 	}
 
-	void published(Claim claim, String node, Posted posted, String how) {
-		transactions.executeWithoutResult(status -> {
+	/**
+	 * Writes how a claim ended, if the claim still holds the publication. When it does not (its lease ran out and
+	 * another claim took the row), the new holder's result stands: this one is only noted on its own attempt and in
+	 * the audit trail, and false is returned.
+	 */
+	boolean finish(Claim claim, String node, Claim.Ending ending) {
+		return transactions.execute(status -> {
 			Instant now = clock.instant();
 			Publication publication = claim.publication();
-			jdbc.update("""
-					UPDATE publication SET state = 'PUBLISHED', external_id = ?, permalink = ?, published_at = ?,
-					  error_key = NULL, error_detail = NULL, lease_owner = NULL, lease_until = NULL, updated_at = ?
-					WHERE id = ?""", posted.externalId(), posted.permalink(), utc(now), utc(now), publication.id());
-			finishAttempt(publication.id(), claim.attemptNumber(), "PUBLISHED", how);
-			events.publishEvent(new PublicationRecorded(AuditTrail.SYSTEM, publication.id(), publication.storyId(),
-					publication.channel(), "PUBLISHED", posted.permalink()));
-			settleIfDone(publication.storyId(), now);
+			Posted posted = ending.posted();
+			int changed = jdbc.update("""
+					UPDATE publication SET state = ?, next_attempt_at = COALESCE(?, next_attempt_at),
+					  attempts = attempts + ?, error_key = ?, error_detail = ?,
+					  external_id = COALESCE(?, external_id), permalink = COALESCE(?, permalink),
+					  published_at = COALESCE(?, published_at), lease_owner = NULL, lease_until = NULL, updated_at = ?
+					WHERE id = ? AND state = 'SENDING' AND lease_owner = ?""", ending.state().name(),
+					ending.nextAttemptAt() == null ? null : utc(ending.nextAttemptAt()), ending.attemptsChange(),
+					ending.errorKey(), cut(ending.errorDetail()), posted == null ? null : posted.externalId(),
+					posted == null ? null : posted.permalink(),
+					ending.publishedAt() == null ? null : utc(ending.publishedAt()), utc(now), publication.id(),
+					claim.leaseOwner(node));
+			if (changed == 0) {
+				leaseLost(claim, node, "would have been " + ending.state()
+						+ (ending.attemptDetail() == null ? "" : ": " + ending.attemptDetail()));
+				return false;
+			}
+			finishAttempt(publication.id(), claim.attemptNumber(), ending.attemptOutcome(), ending.attemptDetail());
+			if (ending.auditAction() != null) {
+				events.publishEvent(new PublicationRecorded(AuditTrail.SYSTEM, publication.id(),
+						publication.storyId(), publication.channel(), ending.auditAction(), cut(ending.auditDetail())));
+			}
+			if (ending.settlesStep()) {
+				settleIfDone(publication.storyId());
+			}
+			return true;
 		});
 	}
 
-	void retryLater(Claim claim, Instant at, String errorKey, String detail) {
+	/**
+	 * Notes a claim whose lease another claim took: not an error (the lease exists for this), but worth knowing,
+	 * since the platform may have been called twice. The later claim reconciles before it sends.
+	 */
+	void leaseLost(Claim claim, String node, String what) {
 		transactions.executeWithoutResult(status -> {
 			Publication publication = claim.publication();
+			String detail = "lease lost by " + claim.leaseOwner(node) + "; " + what;
+			log.warn("Publication {}: {}", publication.id(), detail);
 			jdbc.update("""
-					UPDATE publication SET state = 'QUEUED', next_attempt_at = ?, error_key = ?, error_detail = ?,
-					  lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?""", utc(at), errorKey,
-					cut(detail), utc(clock.instant()), publication.id());
-			finishAttempt(publication.id(), claim.attemptNumber(), "RETRY", detail);
+					UPDATE publication_attempt SET finished_at = COALESCE(finished_at, ?), outcome = 'LEASE_LOST',
+					  detail = ? WHERE publication_id = ? AND number = ?""", utc(clock.instant()), cut(detail),
+					publication.id(), claim.attemptNumber());
 			events.publishEvent(new PublicationRecorded(AuditTrail.SYSTEM, publication.id(), publication.storyId(),
-					publication.channel(), "RETRY_SCHEDULED", cut(detail)));
-		});
-	}
-
-	/** Waits for something on our side (media still being processed) without using up an attempt. */
-	void postpone(Claim claim, Instant at, String detail) {
-		transactions.executeWithoutResult(status -> {
-			Publication publication = claim.publication();
-			jdbc.update("""
-					UPDATE publication SET state = 'QUEUED', next_attempt_at = ?, attempts = attempts - 1,
-					  lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ?""", utc(at),
-					utc(clock.instant()), publication.id());
-			finishAttempt(publication.id(), claim.attemptNumber(), "WAITING", detail);
-		});
-	}
-
-	void stop(Claim claim, PublicationState state, String errorKey, String detail) {
-		transactions.executeWithoutResult(status -> {
-			Publication publication = claim.publication();
-			jdbc.update("""
-					UPDATE publication SET state = ?, error_key = ?, error_detail = ?, lease_owner = NULL,
-					  lease_until = NULL, updated_at = ? WHERE id = ?""", state.name(), errorKey, cut(detail),
-					utc(clock.instant()), publication.id());
-			finishAttempt(publication.id(), claim.attemptNumber(), state.name(), detail);
-			events.publishEvent(new PublicationRecorded(AuditTrail.SYSTEM, publication.id(), publication.storyId(),
-					publication.channel(), state.name(), cut(detail)));
+					publication.channel(), "LEASE_LOST", cut(detail)));
 		});
 	}
 
@@ -202,7 +208,7 @@ public class PublicationQueue {
 				Publication publication = rows.find(id).orElseThrow();
 				events.publishEvent(new PublicationRecorded(actor, id, publication.storyId(), publication.channel(),
 						"SKIPPED", cut(reason)));
-				settleIfDone(publication.storyId(), now);
+				settleIfDone(publication.storyId());
 			}
 			return changed == 1;
 		});
@@ -219,7 +225,7 @@ public class PublicationQueue {
 				Publication publication = rows.find(id).orElseThrow();
 				events.publishEvent(new PublicationRecorded(actor, id, publication.storyId(), publication.channel(),
 						"CONFIRMED", cut(permalink)));
-				settleIfDone(publication.storyId(), now);
+				settleIfDone(publication.storyId());
 			}
 			return changed == 1;
 		});
@@ -227,8 +233,12 @@ public class PublicationQueue {
 
 	void withdrawn(long id, PublicationState state, String detail) {
 		transactions.executeWithoutResult(status -> {
-			jdbc.update("UPDATE publication SET state = ?, error_detail = ?, updated_at = ? WHERE id = ?", state.name(),
-					cut(detail), utc(clock.instant()), id);
+			// Only a published post is withdrawn; a second delivery of the withdrawal finds nothing to change.
+			if (jdbc.update("""
+					UPDATE publication SET state = ?, error_detail = ?, updated_at = ? WHERE id = ? AND state = 'PUBLISHED'""",
+					state.name(), cut(detail), utc(clock.instant()), id) == 0) {
+				return;
+			}
 			Publication publication = rows.find(id).orElseThrow();
 			events.publishEvent(new PublicationRecorded(AuditTrail.SYSTEM, id, publication.storyId(),
 					publication.channel(), state.name(), cut(detail)));
@@ -263,13 +273,16 @@ public class PublicationQueue {
 				number);
 	}
 
-	/** Step 4 ends when every chosen channel is published or skipped (the website went first). */
-	private void settleIfDone(long storyId, Instant now) {
+	/**
+	 * Step 4 ends when every chosen channel is published or skipped (the website went first). The newsroom owns
+	 * the story's clock and stops it when told; the event is published in this transaction, so it is not lost.
+	 */
+	private void settleIfDone(long storyId) {
 		Integer open = jdbc.queryForObject(
 				"SELECT COUNT(*) FROM publication WHERE story_id = ? AND state NOT IN ('PUBLISHED', 'SKIPPED')",
 				Integer.class, storyId);
 		if (open != null && open == 0) {
-			clocks.stop(new SopItem("story", storyId), SopStep.PUBLISHING, now);
+			events.publishEvent(new StepFourSettled(storyId, clock.instant()));
 		}
 	}
 

@@ -37,6 +37,15 @@ public class PublicationRows {
 				PublicationRows::row, storyId);
 	}
 
+	/** Until when the current claim holds the publication; null when no claim does. */
+	Instant leaseUntil(long id) {
+		return jdbc.query("SELECT lease_until FROM publication WHERE id = ?", (rs, row) -> instant(rs, 1), id)
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
 	public List<Attempt> attempts(long publicationId) {
 		return jdbc.query("""
 				SELECT number, node, started_at, finished_at, outcome, detail FROM publication_attempt

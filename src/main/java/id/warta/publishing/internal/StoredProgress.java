@@ -20,21 +20,21 @@ class StoredProgress implements Progress {
 	static class LeaseLost extends RuntimeException {
 
 		LeaseLost(long id) {
-			super("Publication " + id + " was taken over by another node");
+			super("Publication " + id + " was taken over by another claim");
 		}
 	}
 
 	private final PublicationQueue queue;
 	private final long id;
-	private final String node;
+	private final String leaseOwner;
 	private final Duration lease;
 	private final Map<String, String> values;
 	private boolean publicStepSent;
 
-	StoredProgress(PublicationQueue queue, Publication publication, String node, Duration lease) {
+	StoredProgress(PublicationQueue queue, Publication publication, String leaseOwner, Duration lease) {
 		this.queue = queue;
 		this.id = publication.id();
-		this.node = node;
+		this.leaseOwner = leaseOwner;
 		this.lease = lease;
 		this.values = decode(publication.progress());
 		this.publicStepSent = publication.publicStepSent();
@@ -48,14 +48,14 @@ class StoredProgress implements Progress {
 	@Override
 	public void save(String key, String value) {
 		values.put(key, value);
-		if (!queue.saveProgress(id, node, encode(values), lease)) {
+		if (!queue.saveProgress(id, leaseOwner, encode(values), lease)) {
 			throw new LeaseLost(id);
 		}
 	}
 
 	@Override
 	public void beforePublicStep() {
-		if (!queue.markPublicStep(id, node, true)) {
+		if (!queue.markPublicStep(id, leaseOwner, true)) {
 			throw new LeaseLost(id);
 		}
 		publicStepSent = true;
@@ -68,7 +68,9 @@ class StoredProgress implements Progress {
 
 	/** After reconciling found the post not public: sending again is safe. */
 	void clearPublicStep() {
-		queue.markPublicStep(id, node, false);
+		if (!queue.markPublicStep(id, leaseOwner, false)) {
+			throw new LeaseLost(id);
+		}
 		publicStepSent = false;
 	}
 
