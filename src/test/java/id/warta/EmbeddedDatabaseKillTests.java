@@ -98,10 +98,12 @@ class EmbeddedDatabaseKillTests {
 				"-D" + PlatformStubs.PARENT + "=http://127.0.0.1:9", "-cp", System.getProperty("java.class.path"),
 				WartaApplication.class.getName(), "--spring.profiles.active=demo", "--server.port=" + port,
 				"--logging.structured.format.console=");
-		Process started = new ProcessBuilder(command).directory(home.toFile())
+		ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+			.redirectOutput(log.toFile());
+		// The embedded default even when this test run itself is pointed at PostgreSQL.
+		builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE"));
+		Process started = builder.start();
 		HttpClient client = HttpClient.newHttpClient();
 		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			if (!started.isAlive()) {
