@@ -264,11 +264,7 @@ class ResumableUploadTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Berkas terlalu besar"))
 			.andExpect(jsonPath("$.detail", containsString("melebihi batas")));
-		mvc.perform(patch("/api/v1/uploads/" + java.util.UUID.randomUUID()).with(staff.demo(Role.CONTRIBUTOR))
-			.with(csrf())
-			.header("Upload-Offset", 0)
-			.contentType("application/offset+octet-stream")
-			.content(new byte[10]))
+		mvc.perform(tenBytes("/api/v1/uploads/" + java.util.UUID.randomUUID(), 0))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Unggahan tidak ditemukan"))
@@ -290,22 +286,25 @@ class ResumableUploadTests {
 			.content(new byte[10]))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.title").value("Jenis isi tidak didukung"));
-		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
-			.header("Upload-Offset", 300)
-			.contentType("application/offset+octet-stream")
-			.content(new byte[10]))
+		mvc.perform(tenBytes(location, 300))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Posisi unggahan tidak cocok"))
 			.andExpect(jsonPath("$.detail", containsString("posisi 300, padahal sudah diterima 0 bita")));
-		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
-			.cookie(new Cookie("warta-lang", "en"))
-			.header("Upload-Offset", 300)
-			.contentType("application/offset+octet-stream")
-			.content(new byte[10]))
+		mvc.perform(tenBytes(location, 300).cookie(new Cookie("warta-lang", "en")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.title").value("Upload offset does not match"))
 			.andExpect(jsonPath("$.detail", containsString("offset 300, but 0 bytes have already arrived")));
+	}
+
+	/** Ten bytes at {@code offset} from the demo contributor. */
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder tenBytes(String location,
+			long offset) {
+		return patch(location).with(staff.demo(Role.CONTRIBUTOR))
+			.with(csrf())
+			.header("Upload-Offset", offset)
+			.contentType("application/offset+octet-stream")
+			.content(new byte[10]);
 	}
 
 	@Test
