@@ -264,17 +264,13 @@ class ResumableUploadTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Berkas terlalu besar"))
 			.andExpect(jsonPath("$.detail", containsString("melebihi batas")));
-		mvc.perform(tenBytes("/api/v1/uploads/" + java.util.UUID.randomUUID(), 0))
+		mvc.perform(chunk("/api/v1/uploads/" + java.util.UUID.randomUUID(), 0, new byte[10]))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Unggahan tidak ditemukan"))
 			.andExpect(jsonPath("$.detail", containsString("Unggah lagi")));
 
-		String location = mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
-			.header("Upload-Length", 1000))
-			.andReturn()
-			.getResponse()
-			.getHeader("Location");
+		String location = newUpload(1000);
 		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
 			.contentType("application/offset+octet-stream")
 			.content(new byte[10]))
@@ -286,40 +282,41 @@ class ResumableUploadTests {
 			.content(new byte[10]))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.title").value("Jenis isi tidak didukung"));
-		mvc.perform(tenBytes(location, 300))
+		mvc.perform(chunk(location, 300, new byte[10]))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Posisi unggahan tidak cocok"))
 			.andExpect(jsonPath("$.detail", containsString("posisi 300, padahal sudah diterima 0 bita")));
-		mvc.perform(tenBytes(location, 300).cookie(new Cookie("warta-lang", "en")))
+		mvc.perform(chunk(location, 300, new byte[10]).cookie(new Cookie("warta-lang", "en")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.title").value("Upload offset does not match"))
 			.andExpect(jsonPath("$.detail", containsString("offset 300, but 0 bytes have already arrived")));
 	}
 
-	/** Ten bytes at {@code offset} from the demo contributor. */
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder tenBytes(String location,
-			long offset) {
+	/** A new upload of {@code length} bytes by the demo contributor; its address. */
+	private String newUpload(long length) throws Exception {
+		return mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Length", length))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+	}
+
+	/** Bytes at {@code offset} from the demo contributor. */
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder chunk(String location,
+			long offset, byte[] bytes) {
 		return patch(location).with(staff.demo(Role.CONTRIBUTOR))
 			.with(csrf())
 			.header("Upload-Offset", offset)
 			.contentType("application/offset+octet-stream")
-			.content(new byte[10]);
+			.content(bytes);
 	}
 
 	@Test
 	void deletingSomeoneElsesUploadAnswersAsForOnesOwnAndKeepsIt() throws Exception {
 		byte[] photo = TestFiles.jpeg();
-		String location = mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
-			.header("Upload-Length", photo.length))
-			.andReturn()
-			.getResponse()
-			.getHeader("Location");
-		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
-			.header("Upload-Offset", 0)
-			.contentType("application/offset+octet-stream")
-			.content(Arrays.copyOf(photo, 100)))
-			.andExpect(status().isNoContent());
+		String location = newUpload(photo.length);
+		mvc.perform(chunk(location, 0, Arrays.copyOf(photo, 100))).andExpect(status().isNoContent());
 
 		mvc.perform(delete(location).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
 			.andExpect(status().isNoContent())
