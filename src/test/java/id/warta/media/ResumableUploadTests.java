@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,8 +28,10 @@ import id.warta.organization.Role;
 import id.warta.support.Staff;
 import id.warta.support.TestFiles;
 import id.warta.support.WartaTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Resumable uploads: a dropped connection loses nothing and doubles nothing; the protocol as tus 1.0 says. */
@@ -240,6 +243,89 @@ class ResumableUploadTests {
 			.getHeader("Location");
 		mvc.perform(delete(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())).andExpect(status().isNoContent());
 		mvc.perform(head(location).with(staff.demo(Role.CONTRIBUTOR))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void everyRefusalIsAProblemDocumentInIndonesianOrInTheChosenLanguage() throws Exception {
+		mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string("Tus-Resumable", "1.0.0"))
+			.andExpect(jsonPath("$.title").value("Ukuran berkas tidak disebutkan"))
+			.andExpect(jsonPath("$.detail", containsString("Upload-Length")))
+			.andExpect(jsonPath("$.messageKey").value("upload.problem.length"));
+		mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Length", "banyak"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Ukuran berkas tidak disebutkan"));
+		mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Length", (4L << 30) + 1))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Berkas terlalu besar"))
+			.andExpect(jsonPath("$.detail", containsString("melebihi batas")));
+		mvc.perform(chunk("/api/v1/uploads/" + java.util.UUID.randomUUID(), 0, new byte[10]))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Unggahan tidak ditemukan"))
+			.andExpect(jsonPath("$.detail", containsString("Unggah lagi")));
+
+		String location = newUpload(1000);
+		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.contentType("application/offset+octet-stream")
+			.content(new byte[10]))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Posisi bagian tidak disebutkan"));
+		mvc.perform(patch(location).with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Offset", 0)
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.content(new byte[10]))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.title").value("Jenis isi tidak didukung"));
+		mvc.perform(chunk(location, 300, new byte[10]))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Posisi unggahan tidak cocok"))
+			.andExpect(jsonPath("$.detail", containsString("posisi 300, padahal sudah diterima 0 bita")));
+		mvc.perform(chunk(location, 300, new byte[10]).cookie(new Cookie("warta-lang", "en")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Upload offset does not match"))
+			.andExpect(jsonPath("$.detail", containsString("offset 300, but 0 bytes have already arrived")));
+	}
+
+	/** A new upload of {@code length} bytes by the demo contributor; its address. */
+	private String newUpload(long length) throws Exception {
+		return mvc.perform(post("/api/v1/uploads").with(staff.demo(Role.CONTRIBUTOR)).with(csrf())
+			.header("Upload-Length", length))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+	}
+
+	/** Bytes at {@code offset} from the demo contributor. */
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder chunk(String location,
+			long offset, byte[] bytes) {
+		return patch(location).with(staff.demo(Role.CONTRIBUTOR))
+			.with(csrf())
+			.header("Upload-Offset", offset)
+			.contentType("application/offset+octet-stream")
+			.content(bytes);
+	}
+
+	@Test
+	void deletingSomeoneElsesUploadAnswersAsForOnesOwnAndKeepsIt() throws Exception {
+		byte[] photo = TestFiles.jpeg();
+		String location = newUpload(photo.length);
+		mvc.perform(chunk(location, 0, Arrays.copyOf(photo, 100))).andExpect(status().isNoContent());
+
+		mvc.perform(delete(location).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()))
+			.andExpect(status().isNoContent())
+			.andExpect(content().string(""));
+		mvc.perform(delete("/api/v1/uploads/" + java.util.UUID.randomUUID()).with(staff.demo(Role.CONTENT_ADMIN))
+			.with(csrf())).andExpect(status().isNoContent());
+		mvc.perform(head(location).with(staff.demo(Role.CONTRIBUTOR)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Upload-Offset", "100"));
 	}
 
 	/** Gives its bytes, then fails like a dropped connection after {@code dropAfter} of them. */

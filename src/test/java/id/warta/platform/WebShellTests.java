@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /** Headers, language, forms with a stale token, and the operational endpoints. */
 @WartaTest
@@ -39,6 +40,20 @@ class WebShellTests {
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().doesNotExist("Strict-Transport-Security"));
+	}
+
+	@Test
+	void staffPagesRefuseCameraMicrophoneLocationAndPayment() throws Exception {
+		for (RequestBuilder page : new RequestBuilder[] { get("/masuk"),
+				get("/kantor").with(staff.demo(Role.CONTENT_ADMIN)),
+				get("/admin/bidang").with(staff.demo(Role.SYSTEM_ADMIN)) }) {
+			mvc.perform(page)
+				.andExpect(status().isOk())
+				.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+				.andExpect(header().string("Permissions-Policy", containsString("microphone=()")))
+				.andExpect(header().string("Permissions-Policy", containsString("geolocation=()")))
+				.andExpect(header().string("Permissions-Policy", containsString("payment=()")));
+		}
 	}
 
 	@Test

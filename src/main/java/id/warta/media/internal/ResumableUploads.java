@@ -60,18 +60,33 @@ public class ResumableUploads {
 	public record Status(String id, long offset, long length, Long mediaId) {
 	}
 
-	/** A request that does not fit the upload's state; the HTTP status says which. */
+	/**
+	 * A request that does not fit the upload's state; the HTTP status says which, the message key and its
+	 * arguments what to tell the person (the exception's own message is for the log).
+	 */
 	public static class UploadConflict extends RuntimeException {
 
 		private final int status;
+		private final String messageKey;
+		private final Object[] arguments;
 
-		UploadConflict(int status, String message) {
+		UploadConflict(int status, String messageKey, String message, Object... arguments) {
 			super(message);
 			this.status = status;
+			this.messageKey = messageKey;
+			this.arguments = arguments.clone();
 		}
 
 		public int status() {
 			return status;
+		}
+
+		public String messageKey() {
+			return messageKey;
+		}
+
+		public Object[] arguments() {
+			return arguments.clone();
 		}
 	}
 
@@ -114,17 +129,19 @@ public class ResumableUploads {
 	public Status append(String id, long ownerId, long offset, InputStream body) throws IOException {
 		ReentrantLock lock = locks.computeIfAbsent(id, key -> new ReentrantLock());
 		if (!lock.tryLock()) {
-			throw new UploadConflict(423, "another request is writing this upload");
+			throw new UploadConflict(423, "upload.problem.busy", "another request is writing this upload");
 		}
 		try {
-			UploadSession session = owned(id, ownerId).orElseThrow(() -> new UploadConflict(404, "no such upload"));
+			UploadSession session = owned(id, ownerId).orElseThrow(
+					() -> new UploadConflict(404, "upload.problem.notFound", "no such upload"));
 			if (session.mediaId() != null) {
 				return status(session);
 			}
 			Path part = part(id);
 			long current = Files.size(part);
 			if (offset != current) {
-				throw new UploadConflict(409, "offset " + offset + " but the upload has " + current + " bytes");
+				throw new UploadConflict(409, "upload.problem.offset",
+						"offset " + offset + " but the upload has " + current + " bytes", offset, current);
 			}
 			long written;
 			RunningHash hash = hashes.get(id);

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Resumable uploads over the tus 1.0 protocol (core, creation, termination) at {@code /api/v1/uploads}. When the
@@ -54,14 +56,15 @@ class UploadController {
 	}
 
 	@RequestMapping(method = RequestMethod.POST)
-	ResponseEntity<Void> create(@AuthenticationPrincipal StaffPrincipal staff,
+	ResponseEntity<?> create(@AuthenticationPrincipal StaffPrincipal staff,
 			@RequestHeader(name = "Upload-Length", required = false) Long length,
-			@RequestHeader(name = "Upload-Metadata", required = false) String metadata) {
+			@RequestHeader(name = "Upload-Metadata", required = false) String metadata, Locale locale) {
 		if (length == null || length < 0) {
-			return tus(ResponseEntity.badRequest()).build();
+			return problem(HttpStatus.BAD_REQUEST, "upload.problem.length", locale);
 		}
 		if (length > uploads.maxSize()) {
-			return tus(ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)).build();
+			return problem(HttpStatus.PAYLOAD_TOO_LARGE, "upload.problem.tooLarge", locale, length,
+					uploads.maxSize());
 		}
 		String name = metadata(metadata).getOrDefault("filename", "berkas");
 		var created = uploads.create(staff.id(), staff.divisionId(), length, name);
@@ -77,20 +80,21 @@ class UploadController {
 	}
 
 	@RequestMapping(path = "/{id}", method = RequestMethod.PATCH)
-	ResponseEntity<Void> append(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
+	ResponseEntity<?> append(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
 			@RequestHeader(name = "Upload-Offset", required = false) Long offset,
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-			HttpServletRequest request) throws IOException {
+			HttpServletRequest request, Locale locale) throws IOException {
 		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/offset+octet-stream")) {
-			return tus(ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)).build();
+			return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "upload.problem.contentType", locale);
 		}
 		if (offset == null || offset < 0) {
-			return tus(ResponseEntity.badRequest()).build();
+			return problem(HttpStatus.BAD_REQUEST, "upload.problem.badOffset", locale);
 		}
 		var status = uploads.append(id, staff.id(), offset, request.getInputStream());
 		return withStatus(tus(ResponseEntity.status(HttpStatus.NO_CONTENT)), status).build();
 	}
 
+	/** Someone else's upload, or none, is answered like one's own: the answer never tells that it exists. */
 	@RequestMapping(path = "/{id}", method = RequestMethod.DELETE)
 	ResponseEntity<Void> cancel(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id) {
 		uploads.cancel(id, staff.id());
@@ -98,9 +102,16 @@ class UploadController {
 	}
 
 	@ExceptionHandler(ResumableUploads.UploadConflict.class)
-	ResponseEntity<Map<String, Object>> conflict(ResumableUploads.UploadConflict conflict) {
-		return tus(ResponseEntity.status(conflict.status())).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(Map.of("status", conflict.status(), "detail", conflict.getMessage()));
+	ResponseEntity<ProblemDetail> conflict(ResumableUploads.UploadConflict conflict, Locale locale) {
+		return problem(HttpStatus.valueOf(conflict.status()), conflict.messageKey(), locale, conflict.arguments());
+	}
+
+	/** {@code Upload-Length: abc} and the like: the header that is not a number is named in the key. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> notANumber(MethodArgumentTypeMismatchException mismatch, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST,
+				"Upload-Offset".equals(mismatch.getName()) ? "upload.problem.badOffset" : "upload.problem.length",
+				locale);
 	}
 
 	/** The reason in the reader's language, for the browser to show next to the file. */
@@ -113,6 +124,20 @@ class UploadController {
 					messages.getMessage("material.rejectedFile", new Object[] { rejected.fileName() },
 							rejected.fileName(), locale),
 					"code", rejected.messageKey()));
+	}
+
+	/**
+	 * A problem document (RFC 9457) with the title and the detail in the reader's language, from
+	 * {@code <key>.title} and {@code <key>.detail}, and the key itself for programs.
+	 */
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale,
+			Object... arguments) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(key + ".detail", arguments, key, locale));
+		problem.setTitle(messages.getMessage(key + ".title", null, key, locale));
+		problem.setType(URI.create("urn:warta:problem:" + key));
+		problem.setProperty("messageKey", key);
+		return tus(ResponseEntity.status(status)).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private static ResponseEntity.BodyBuilder withStatus(ResponseEntity.BodyBuilder builder,

@@ -39,6 +39,15 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * No page uses a device or a powerful feature: all are refused to Warta and to anything it embeds, except
+	 * full screen and picture-in-picture for its own videos.
+	 */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), bluetooth=(), camera=(), "
+			+ "display-capture=(), encrypted-media=(), fullscreen=(self), geolocation=(), gyroscope=(), hid=(), "
+			+ "idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(self), "
+			+ "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
+
 	private static AccessDeniedHandler accessDeniedHandler() {
 		var expiredForm = new AccessDeniedHandlerImpl();
 		expiredForm.setErrorPage(ExpiredFormController.PATH);
@@ -96,6 +105,7 @@ class SecurityConfiguration {
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 		for (WebSecurityContribution contribution : contributions) {

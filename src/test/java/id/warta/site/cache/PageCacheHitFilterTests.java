@@ -78,6 +78,15 @@ class PageCacheHitFilterTests {
 	}
 
 	@Test
+	void aPageFromMemoryRefusesCameraMicrophoneLocationAndPayment() throws Exception {
+		var story = stories.published("Posyandu keliling " + System.nanoTime());
+		MvcResult hit = missThenHit(get(story.path())).hit();
+		assertThat(status(hit)).isEqualTo("HIT");
+		assertThat(hit.getResponse().getHeader("Permissions-Policy")).contains("camera=()", "microphone=()",
+				"geolocation=()", "payment=()", "usb=()");
+	}
+
+	@Test
 	void aReaderWhoMayBeSignedInGoesThroughTheChain() throws Exception {
 		var story = stories.published("Bazar pangan murah " + System.nanoTime());
 		assertThat(chainRan(missThenHit(get(story.path())).hit())).isFalse();
