@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 import java.util.List;
 
@@ -61,6 +62,30 @@ class SopClockFlowTests {
 				"PUBLISHING:ended");
 		mvc.perform(get("/redaksi/berita/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN)))
 			.andExpect(content().string(containsString("Waktu per langkah SOP")));
+	}
+
+	@Test
+	void anApprovedStoryEditedBeforePublicationEndsItsStepFourAndIsApprovedAgain() throws Exception {
+		var story = stories.approved("Sertifikat disunting lagi " + System.nanoTime());
+		String slug = jdbc.queryForObject("SELECT slug FROM story_revision WHERE story_id = ? AND number = 1",
+				String.class, story.id());
+		long version = jdbc.queryForObject("SELECT version FROM story WHERE id = ?", Long.class, story.id());
+		mvc.perform(post("/redaksi/berita/{id}", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf())
+			.param("type", "NEWS")
+			.param("title", "Sertifikat disunting lagi, jumlah penerima diperbaiki")
+			.param("slug", slug)
+			.param("body", "Isi yang diperbaiki.")
+			.param("version", String.valueOf(version)))
+			.andExpect(flash().attribute("success", "story.saved"));
+		assertThat(steps("story", story.id())).containsExactly("SCREENING:ended", "PUBLISHING:ended");
+
+		mvc.perform(post("/redaksi/berita/{id}/ajukan", story.id()).with(staff.demo(Role.CONTENT_ADMIN)).with(csrf()));
+		mvc.perform(post("/penyaringan/{id}/setujui", story.id()).with(staff.demo(Role.SCREENER)).with(csrf())
+			.param("revision", "2"))
+			.andExpect(flash().attribute("success", "story.approved"));
+
+		assertThat(steps("story", story.id())).containsExactly("SCREENING:ended", "PUBLISHING:ended",
+				"SCREENING:ended", "PUBLISHING:running");
 	}
 
 	@Test

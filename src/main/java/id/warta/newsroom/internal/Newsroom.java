@@ -127,9 +127,14 @@ public class Newsroom {
 				HtmlSanitizer.clean(content.body()), content.tags(), content.categories(), content.featuredMediaId(),
 				content.featuredAlt(),
 				content.galleryMediaIds(), content.documentMediaIds(), content.channelTexts(), content.channels());
-		story.edit(clean, editor(), clock.instant());
+		StoryState before = story.getState();
+		var now = clock.instant();
+		story.edit(clean, editor(), now);
 		story.retype(type, divisionId);
 		stories.save(story);
+		if (before == StoryState.APPROVED && story.getState() == StoryState.DRAFT) {
+			sop.reopened(story, now);
+		}
 	}
 
 	/** Sends the current revision to the screeners; the note says why a returned revision comes back unchanged. */

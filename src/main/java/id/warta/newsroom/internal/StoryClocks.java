@@ -50,7 +50,15 @@ public class StoryClocks {
 
 	void approved(Story story, Instant at) {
 		clocks.stop(item(story), SopStep.SCREENING, at);
+		// A published story edited and approved again while its channels had not all settled still has the earlier
+		// step 4 running: it ends here, so that the new approval's step 4 can start.
+		clocks.stop(item(story), SopStep.PUBLISHING, at);
 		clocks.start(item(story), SopStep.PUBLISHING, at, story.getDivisionId());
+	}
+
+	/** An approved story edited before publication: its step 4 ends, and the new revision goes through 3 again. */
+	void reopened(Story story, Instant at) {
+		clocks.stop(item(story), SopStep.PUBLISHING, at);
 	}
 
 	void returned(Story story, Instant at) {
