@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import id.warta.organization.Role;
+import id.warta.support.RequestErrors;
 import id.warta.support.Staff;
 import id.warta.support.WartaTest;
 import org.junit.jupiter.api.Test;
@@ -90,8 +91,8 @@ class ConcurrentDecisionTests {
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM audit_entry WHERE action = 'STORY_APPROVED' AND object_id = ?", Long.class,
 				String.valueOf(id))).isEqualTo(1);
-		assertThat(output.getOut() + output.getErr()).doesNotContain("already running")
-			.doesNotContain(" ERROR ");
+		assertThat(output.getOut() + output.getErr()).doesNotContain("already running");
+		assertThat(RequestErrors.in(output)).isEmpty();
 	}
 
 	private long submittedStory(String title) throws Exception {
