@@ -20,10 +20,7 @@ public final class DecidedRevisions {
 			.stream()
 			.filter(review -> review.getReviewerId() == screenerId)
 			.max(byTime)
-			.or(() -> story.getReviews()
-				.stream()
-				.filter(review -> review.getDecision() == Review.Decision.APPROVED)
-				.max(byTime))
+			.or(() -> ReviewRounds.lastApproval(story.getReviews()))
 			.flatMap(review -> story.revision(review.getRevisionNumber()));
 	}
 }

@@ -1,7 +1,6 @@
 package id.warta.newsroom.internal;
 
 import java.util.List;
-import java.util.Optional;
 
 import id.warta.newsroom.StoryRuleViolation;
 
@@ -18,7 +17,7 @@ final class FourEyes {
 
 	/** Whether this screener may approve the story's current revision. */
 	static boolean mayApprove(List<StoryRevision> revisions, List<Review> reviews, Editor screener) {
-		int lastApproved = lastApproval(reviews).map(Review::getRevisionNumber).orElse(0);
+		int lastApproved = ReviewRounds.lastApproval(reviews).map(Review::getRevisionNumber).orElse(0);
 		StoryRevision current = revisions.get(revisions.size() - 1);
 		return current.getAuthorId() != screener.id() && revisions.stream()
 			.noneMatch(revision -> revision.getNumber() > lastApproved && revision.getAuthorId() == screener.id());
@@ -26,15 +25,10 @@ final class FourEyes {
 
 	/** Refuses a publisher who approved the story themselves, when the agency's rule says so. */
 	static void requirePublisher(Story story, Editor publisher, boolean approverMayNotPublish) {
-		if (approverMayNotPublish && lastApproval(story.getReviews())
+		if (approverMayNotPublish && ReviewRounds.lastApproval(story.getReviews())
 			.filter(approval -> approval.getReviewerId() == publisher.id())
 			.isPresent()) {
 			throw new StoryRuleViolation("story.publish.fourEyes");
 		}
-	}
-
-	private static Optional<Review> lastApproval(List<Review> reviews) {
-		return reviews.stream().filter(review -> review.getDecision() == Review.Decision.APPROVED)
-			.reduce((earlier, later) -> later);
 	}
 }

@@ -17,6 +17,12 @@ final class ReviewRounds {
 		return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
 	}
 
+	/** The latest approval, whoever gave it (reviews are kept in the order they were decided). */
+	static Optional<Review> lastApproval(List<Review> reviews) {
+		return reviews.stream().filter(review -> review.getDecision() == Review.Decision.APPROVED)
+			.reduce((earlier, later) -> later);
+	}
+
 	/** A second click: nothing new to record. */
 	static boolean repeats(List<Review> reviews, int round, Review.Decision decision, int revision, Editor screener) {
 		return last(reviews).filter(last -> last.getReviewRound() == round && last.getDecision() == decision
